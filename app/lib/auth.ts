@@ -1,0 +1,84 @@
+import "server-only";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "./db";
+import { verifyPassword } from "./passwords";
+import { SignInSchema } from "./cases/schemas";
+
+// Auth.js sits behind this file: pages and actions only use requireUser()/currentUser(),
+// signIn and signOut, so the library could be swapped without touching them.
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
+export const { auth, signIn, signOut, handlers } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  // A wrong password is an answer, not a server error: keep it out of the logs.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = SignInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await db.user.findUnique({
+          where: { email: parsed.data.email },
+          select: { id: true, email: true, passwordHash: true, sessionVersion: true },
+        });
+        const ok = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
+        if (!user || !ok) return null;
+        return { id: user.id, email: user.email, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return Object.assign(session, { sv: token.sv });
+    },
+  },
+});
+
+export type SignedInUser = { id: string; email: string };
+
+// The signed-in user, or null. The session's version must match the account's, so a
+// password change or "sign out everywhere" ends older sessions. Cached per request.
+export const currentUser = cache(async (): Promise<SignedInUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, sessionVersion: true } });
+  const tokenVersion = (session as unknown as { sv?: number }).sv;
+  if (!user || (tokenVersion !== undefined && tokenVersion !== user.sessionVersion)) return null;
+  return { id: user.id, email: user.email };
+});
+
+// A path inside this site to come back to after signing in; anything else becomes /cases.
+export function safeReturnPath(value: unknown): string {
+  return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : "/cases";
+}
+
+export async function requireUser(returnTo: string): Promise<SignedInUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(safeReturnPath(returnTo))}`);
+  return user;
+}

@@ -1,0 +1,12 @@
+// Dates as people in Serbia live them: shown in Belgrade time, whatever the server's zone.
+const TIME_ZONE = "Europe/Belgrade";
+
+export function formatDateTime(d: Date): string {
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }).format(d);
+}
+
+// A calendar date "YYYY-MM-DD" (no time zone) for display.
+export function formatCalendarDate(isoDate: string): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(d);
+}

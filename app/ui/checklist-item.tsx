@@ -1,0 +1,55 @@
+"use client";
+import { useOptimistic, useState, useTransition } from "react";
+import { toggleItemAction } from "../lib/cases/actions";
+
+type Props = { caseId: string; itemKey: string; label: string; done: boolean };
+type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
+
+// One checkbox, saved the moment it changes. The box shows the new state at once; if
+// the save fails it falls back to what the server has, and says so.
+export function ChecklistItemToggle({ caseId, itemKey, label, done }: Props) {
+  const [optimisticDone, setOptimisticDone] = useOptimistic(done);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [, startTransition] = useTransition();
+  const id = `item-${itemKey}`;
+
+  function onChange(next: boolean) {
+    startTransition(async () => {
+      setOptimisticDone(next);
+      setStatus({ kind: "saving" });
+      try {
+        const result = await toggleItemAction({ caseId, key: itemKey, done: next });
+        setStatus(result.ok ? { kind: "saved" } : { kind: "error", message: result.error });
+      } catch {
+        setStatus({ kind: "error", message: "No connection to the server." });
+      }
+    });
+  }
+
+  return (
+    <li className="flex items-start gap-3 py-2">
+      <input
+        id={id}
+        type="checkbox"
+        checked={optimisticDone}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+        aria-describedby={`${id}-status`}
+        className="mt-0.5 h-6 w-6 shrink-0 accent-brand-700"
+      />
+      <div className="min-w-0 flex-1">
+        <label htmlFor={id} className={optimisticDone ? "text-slate-600 line-through decoration-slate-400" : ""}>
+          {label}
+        </label>
+        <p id={`${id}-status`} aria-live="polite" className="min-h-5 text-xs">
+          {status.kind === "saving" && <span className="text-slate-600">Saving…</span>}
+          {status.kind === "saved" && <span className="text-green-700">Saved</span>}
+          {status.kind === "error" && (
+            <span role="alert" className="text-red-700">
+              Not saved: {status.message} The box shows what is saved.
+            </span>
+          )}
+        </p>
+      </div>
+    </li>
+  );
+}

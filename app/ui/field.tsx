@@ -1,0 +1,14 @@
+// A labelled form field whose error is tied to it (aria-describedby) and announced.
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700" aria-live="polite">
+      {message}
+    </p>
+  );
+}
+
+export const inputClass =
+  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
+export const labelClass = "block text-sm font-medium text-slate-800";
+export const primaryButtonClass =
+  "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";

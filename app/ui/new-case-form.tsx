@@ -1,0 +1,105 @@
+"use client";
+import { useActionState } from "react";
+import { createCaseAction } from "../lib/cases/actions";
+import { initialFormState } from "../lib/form-state";
+import { OPERATORS } from "../lib/playbook/operators";
+import { FieldError, inputClass, labelClass, primaryButtonClass } from "./field";
+
+export function NewCaseForm() {
+  const [state, formAction, pending] = useActionState(createCaseAction, initialFormState);
+  const err = state.fieldErrors ?? {};
+  const v = state.values ?? {};
+  const invalid = (name: string) => (err[name] ? true : undefined);
+  return (
+    // key: re-mount with the values sent when the server answers, so nothing typed is lost.
+    <form key={JSON.stringify(v)} action={formAction} className="space-y-5" noValidate>
+      {state.formError && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {state.formError}
+        </p>
+      )}
+      <div>
+        <label htmlFor="operator" className={labelClass}>
+          Operator
+        </label>
+        <select
+          id="operator"
+          name="operator"
+          required
+          defaultValue={v.operator ?? ""}
+          aria-invalid={invalid("operator")}
+          aria-describedby="operator-error"
+          className={inputClass}
+        >
+          <option value="" disabled>
+            Choose…
+          </option>
+          {OPERATORS.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+              {o.formerly ? ` (formerly ${o.formerly})` : ""}
+            </option>
+          ))}
+        </select>
+        <FieldError id="operator-error" message={err.operator} />
+      </div>
+      <div>
+        <label htmlFor="phone" className={labelClass}>
+          Phone number
+        </label>
+        <input
+          id="phone"
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          required
+          maxLength={30}
+          defaultValue={v.phone ?? ""}
+          aria-invalid={invalid("phone")}
+          aria-describedby="phone-hint phone-error"
+          className={inputClass}
+        />
+        <p id="phone-hint" className="mt-1 text-sm text-slate-600">
+          The Serbian mobile number of the SIM, e.g. 064 123 4567.
+        </p>
+        <FieldError id="phone-error" message={err.phone} />
+      </div>
+      <fieldset aria-describedby="planType-error">
+        <legend className={labelClass}>Plan type</legend>
+        <div className="mt-2 flex flex-wrap gap-3">
+          {(["prepaid", "postpaid"] as const).map((p) => (
+            <label key={p} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3">
+              <input type="radio" name="planType" value={p} defaultChecked={v.planType === p} className="h-5 w-5" />
+              {p === "prepaid" ? "Prepaid (top-up card)" : "Postpaid (monthly contract)"}
+            </label>
+          ))}
+        </div>
+        <FieldError id="planType-error" message={err.planType} />
+      </fieldset>
+      <div>
+        <label htmlFor="contractEndDate" className={labelClass}>
+          Contract end date <span className="font-normal text-slate-600">(optional)</span>
+        </label>
+        <input
+          id="contractEndDate"
+          name="contractEndDate"
+          type="date"
+          min="2000-01-01"
+          max="2100-12-31"
+          defaultValue={v.contractEndDate ?? ""}
+          aria-invalid={invalid("contractEndDate")}
+          aria-describedby="contractEndDate-hint contractEndDate-error"
+          className={inputClass}
+        />
+        <p id="contractEndDate-hint" className="mt-1 text-sm text-slate-600">
+          For a postpaid contract: when the minimum term ends. Leave empty if you do not know.
+        </p>
+        <FieldError id="contractEndDate-error" message={err.contractEndDate} />
+      </div>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Creating case…" : "Create case"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+import { signOutAction } from "../lib/auth-actions";
+
+export function SignOutButton() {
+  return (
+    <form action={signOutAction}>
+      <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100">
+        Sign out
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+import { test, expect } from "@playwright/test";
+import { newPage, pdfText, signIn, signUp, uniqueEmail } from "./helpers";
+
+test("sign up, open a case, tick, resume in a fresh browser, export the PDF; another user sees 404", async ({ browser }) => {
+  const email = uniqueEmail("journey");
+  const a = await newPage(browser);
+
+  // A signed-out visitor is sent to sign in, and back afterwards.
+  await a.page.goto("/cases");
+  await expect(a.page).toHaveURL(/\/sign-in\?next=%2Fcases$/);
+  await signUp(a.page, email);
+  await expect(a.page.getByText("You have no cases yet.")).toBeVisible();
+
+  // Bad input: messages next to the fields, what was typed kept, nothing written.
+  await a.page.getByRole("link", { name: "New case" }).click();
+  await a.page.getByLabel("Phone number").fill("123");
+  await a.page.getByLabel("Contract end date").fill("2027-03-31");
+  await a.page.getByRole("button", { name: "Create case" }).click();
+  await expect(a.page.locator("#phone-error")).toHaveText(/Enter a Serbian mobile number/);
+  await expect(a.page.locator("#operator-error")).toHaveText("Choose an operator from the list.");
+  await expect(a.page.locator("#planType-error")).toHaveText("Choose prepaid or postpaid.");
+  await expect(a.page.getByLabel("Phone number")).toHaveValue("123");
+  await expect(a.page.getByLabel("Phone number")).toHaveAttribute("aria-invalid", "true");
+  await expect(a.page.getByLabel("Contract end date")).toHaveValue("2027-03-31");
+
+  await a.page.getByLabel("Operator").selectOption("a1");
+  await a.page.getByLabel("Phone number").fill("064 123 4567");
+  await a.page.getByLabel("Postpaid (monthly contract)").check();
+  await a.page.getByRole("button", { name: "Create case" }).click();
+  await expect(a.page).toHaveURL(/\/cases\/(?!new$)[a-z0-9]+$/);
+  const caseUrl = new URL(a.page.url()).pathname;
+  await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("A1 Srbija · +381 64 1234567");
+  await expect(a.page.getByText("31 March 2027")).toBeVisible();
+
+  // Capture the tick action as the browser sends it, to replay it as another user later.
+  const actionRequest = a.page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  const eligibility = ["Pay every bill that is already due", "Check whether the minimum contract term has ended"];
+  for (const [key, label] of [["bills-paid", eligibility[0]!], ["term-checked", eligibility[1]!]]) {
+    await a.page.getByRole("checkbox", { name: label }).check();
+    await expect(a.page.locator(`#item-${key}-status`)).toHaveText("Saved");
+  }
+  const captured = await actionRequest;
+  const box = a.page.getByRole("checkbox", { name: /no open problems/ });
+  await box.check();
+  await expect(a.page.getByText("3 of 13 done").first()).toBeVisible();
+
+  // A save that fails is rolled back and said, never silently lost.
+  const isCasePage = (url: URL) => url.pathname === caseUrl;
+  await a.page.route(isCasePage, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  const twofa = a.page.getByRole("checkbox", { name: /two-factor/ });
+  await twofa.check();
+  await expect(a.page.getByText(/Not saved: No connection to the server/)).toBeVisible();
+  await expect(twofa).not.toBeChecked();
+  await a.page.unroute(isCasePage);
+
+  await a.page.getByRole("button", { name: "Sign out" }).click();
+  await expect(a.page).toHaveURL(/\/$/);
+  await a.page.goto(caseUrl);
+  await expect(a.page).toHaveURL(/\/sign-in\?next=/);
+  await a.context.close();
+
+  // Resume in a fresh browser: everything as left, Continue goes to the first open step.
+  const again = await newPage(browser);
+  await again.page.goto("/cases");
+  await signIn(again.page, email);
+  await expect(again.page).toHaveURL(/\/cases$/);
+  await expect(again.page.getByText("3 of 13 done")).toBeVisible();
+  await again.page.getByRole("link", { name: /^Continue/ }).click();
+  await expect(again.page).toHaveURL(new RegExp(`${caseUrl}#step-prepare$`));
+  for (const label of eligibility) await expect(again.page.getByRole("checkbox", { name: label })).toBeChecked();
+  await expect(again.page.getByRole("checkbox", { name: /no open problems/ })).toBeChecked();
+  await expect(again.page.getByRole("checkbox", { name: /two-factor/ })).not.toBeChecked();
+  await expect(again.page.getByText("Step done: Check what blocks cancellation")).toBeVisible();
+
+  const pdf = await again.context.request.get(`${caseUrl}/summary.pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const text = pdfText(await pdf.body());
+  for (const expected of ["Odjava: case summary", "A1 Srbija", "+381 64 1234567", "Postpaid", "31 March 2027", "3 of 13 done", "Pay every bill that is already due", "Step done: Check what blocks cancellation", "Case opened"]) {
+    expect(text).toContain(expected);
+  }
+  expect(text.match(/Done on/g)?.length).toBe(3);
+  expect(text.match(/Not done/g)?.length).toBe(10);
+
+  // Another user: 404 on the page and the PDF, and the replayed action changes nothing.
+  const b = await newPage(browser);
+  await signUp(b.page, uniqueEmail("intruder"));
+  const page404 = await b.page.goto(caseUrl);
+  expect(page404?.status()).toBe(404);
+  await expect(b.page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  const pdf404 = await b.context.request.get(`${caseUrl}/summary.pdf`);
+  expect(pdf404.status()).toBe(404);
+  expect(pdf404.headers()["content-type"]).not.toContain("pdf");
+
+  const body = captured.postData() ?? "";
+  expect(body).toContain("bills-paid");
+  const replay = await b.context.request.post(caseUrl, {
+    headers: { "next-action": captured.headers()["next-action"]!, "content-type": captured.headers()["content-type"]!, accept: "text/x-component" },
+    data: body.replace('"done":true', '"done":false'),
+  });
+  expect(await replay.text()).toContain("Case not found.");
+  await again.page.reload();
+  await expect(again.page.getByRole("checkbox", { name: eligibility[0]! })).toBeChecked();
+  await expect(again.page.getByText("3 of 13 done")).toBeVisible();
+
+  // A signed-out visitor gets no PDF either.
+  const anon = await newPage(browser);
+  const anonPdf = await anon.context.request.get(`${caseUrl}/summary.pdf`, { maxRedirects: 0 });
+  expect(anonPdf.status()).toBe(303);
+  expect(anonPdf.headers()["location"]).toContain("/sign-in?next=");
+  await Promise.all([again.context.close(), b.context.close(), anon.context.close()]);
+});
+
+test("sign-up refuses a duplicate email and a short password, and keeps what was typed", async ({ browser }) => {
+  const email = uniqueEmail("dup");
+  const first = await newPage(browser);
+  await signUp(first.page, email);
+  await first.context.close();
+
+  const second = await newPage(browser);
+  await second.page.goto("/sign-up");
+  await second.page.getByLabel("Email").fill(email.toUpperCase());
+  await second.page.getByLabel("Password").fill("another long password");
+  await second.page.getByRole("button", { name: "Sign up" }).click();
+  await expect(second.page.locator("#email-error")).toHaveText(/already exists/);
+  await expect(second.page.getByLabel("Email")).toHaveValue(email.toUpperCase());
+
+  await second.page.getByLabel("Email").fill("not-an-email");
+  await second.page.getByLabel("Password").fill("short");
+  await second.page.getByRole("button", { name: "Sign up" }).click();
+  await expect(second.page.locator("#email-error")).toHaveText(/valid email/);
+  await expect(second.page.locator("#password-error")).toHaveText("Use at least 10 characters.");
+
+  await second.page.goto("/sign-in");
+  await signIn(second.page, email, "wrong password!");
+  await expect(second.page.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password.");
+  await second.context.close();
+});

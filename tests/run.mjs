@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `npm test`: everything the suite needs, from a fresh clone. Installs dependencies if
+// missing, finds Debian's Chromium (installs it with apt when running as root), prepares
+// a throwaway SQLite database (or uses DATABASE_URL when it names PostgreSQL), runs the
+// unit tests, builds the app, and runs the Playwright end-to-end tests against it.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+const t0 = Date.now();
+const timings = [];
+
+function step(name, fn) {
+  const start = Date.now();
+  console.log(`\n== ${name}`);
+  fn();
+  timings.push([name, (Date.now() - start) / 1000]);
+}
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`\nFAILED: ${cmd} ${args.join(" ")} (exit ${r.status ?? r.signal})`);
+    process.exit(r.status || 1);
+  }
+}
+
+const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+step("dependencies", () => {
+  if (!existsSync("node_modules/.bin/next") || !existsSync("app/lib/generated/sqlite/client.ts")) {
+    run("npm", ["install", "--no-audit", "--no-fund"]);
+  }
+});
+
+step("browser and PDF tools", () => {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const missing = [];
+  if (!existsSync(chromium)) missing.push("chromium");
+  if (!has("pdftotext")) missing.push("poppler-utils");
+  if (missing.length === 0) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !has("apt-get")) {
+    console.error(`Missing: ${missing.join(", ")}. Install them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(" ")}),`);
+    console.error("or set CHROMIUM_PATH to a Chromium binary.");
+    process.exit(1);
+  }
+  run("apt-get", ["update", "-qq"]);
+  run("apt-get", ["install", "-y", "-qq", ...missing]);
+});
+
+const usePostgres = /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "");
+step(`database (${usePostgres ? "PostgreSQL from DATABASE_URL" : "fresh SQLite file"})`, () => {
+  if (!usePostgres) {
+    mkdirSync(".tmp", { recursive: true });
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`.tmp/test.db${suffix}`, { force: true });
+    process.env.DATABASE_URL = "file:./.tmp/test.db";
+  }
+  run("node", ["-e", "import('./prisma/setup.mjs').then(m => m.migrate())"], { AUTH_SECRET: "unused-by-migrate" });
+});
+process.env.AUTH_SECRET ||= "test-secret-not-for-production-0123456789";
+
+step("unit tests", () => {
+  const files = readdirSync("tests/unit").filter((f) => f.endsWith(".test.ts")).map((f) => `tests/unit/${f}`);
+  run("node", ["--conditions=react-server", "--import", "tsx", "--test", "--test-concurrency=1", ...files]);
+});
+
+step("build", () => run("node", ["node_modules/next/dist/bin/next", "build"]));
+
+step("end-to-end tests (Playwright, Chromium)", () => {
+  run("node", ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)]);
+});
+
+console.log("\n== timings");
+for (const [name, s] of timings) console.log(`${name.padEnd(48)} ${s.toFixed(1)} s`);
+console.log(`${"total".padEnd(48)} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
