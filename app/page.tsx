@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { OPERATORS } from "./lib/playbook/operators";
-import { STEPS } from "./lib/playbook/checklist";
+import { STEP_IDS, STEP_TITLES } from "./lib/playbook/checklist";
 import { currentUser } from "./lib/auth";
 
 export default async function Home() {
@@ -25,8 +25,8 @@ export default async function Home() {
           The steps
         </h2>
         <ol className="mt-3 list-decimal space-y-1 pl-6">
-          {STEPS.map((s) => (
-            <li key={s.id}>{s.title}</li>
+          {STEP_IDS.map((id) => (
+            <li key={id}>{STEP_TITLES[id]}</li>
           ))}
         </ol>
       </section>

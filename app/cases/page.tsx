@@ -34,17 +34,20 @@ export default async function CasesPage() {
                     {operatorName(c.operator)} · {formatE164(c.phoneE164)}
                   </Link>
                 </h2>
-                <span className="text-sm text-slate-600">{c.planType === "prepaid" ? "Prepaid" : "Postpaid"}</span>
+                <span className="text-sm text-slate-600">
+                  {c.planType === "prepaid" ? "Prepaid" : "Postpaid"}
+                  {c.closedOn ? " · closed" : ""}
+                </span>
               </div>
               <div className="mt-3">
                 <ProgressBar done={c.progress.done} total={c.progress.total} label="Progress" />
               </div>
               <Link
-                href={`/cases/${c.id}${c.progress.nextStep ? `#step-${c.progress.nextStep}` : ""}`}
-                aria-label={`Continue: ${operatorName(c.operator)} ${formatE164(c.phoneE164)}`}
+                href={c.progress.nextStep ? `/cases/${c.id}/${c.progress.nextStep}` : `/cases/${c.id}`}
+                aria-label={`${c.progress.nextStep ? "Continue" : "View"}: ${operatorName(c.operator)} ${formatE164(c.phoneE164)}`}
                 className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
               >
-                Continue
+                {c.progress.nextStep ? "Continue" : "View"}
               </Link>
             </li>
           ))}

@@ -10,3 +10,9 @@ export function formatCalendarDate(isoDate: string): string {
   const d = new Date(`${isoDate}T12:00:00Z`);
   return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(d);
 }
+
+// "2026-11-25" -> "25.11.2026.", as dates are written in Serbian letters.
+export function formatSerbianDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-");
+  return `${d}.${m}.${y}.`;
+}

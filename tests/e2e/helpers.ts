@@ -36,3 +36,38 @@ export function pdfText(bytes: Buffer): string {
   writeFileSync(file, bytes);
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 }
+
+export async function createCase(page: Page, o: { operator: string; phone: string; plan: "Prepaid" | "Postpaid"; endDate?: string }) {
+  await page.goto("/cases/new");
+  await page.getByLabel("Operator").selectOption(o.operator);
+  await page.getByLabel("Phone number").fill(o.phone);
+  await page.getByLabel(new RegExp(`^${o.plan} \\(`)).check();
+  if (o.endDate) await page.getByLabel("Contract end date").fill(o.endDate);
+  await page.getByRole("button", { name: "Create case" }).click();
+  await expect(page).toHaveURL(/\/cases\/[a-z0-9]+\/eligibility$/);
+  return new URL(page.url()).pathname.replace(/\/eligibility$/, "");
+}
+
+// Ticks every box on the page that is not ticked yet, waiting for each to be saved.
+export async function tickAll(page: Page) {
+  const boxes = page.getByRole("checkbox");
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) {
+    const box = boxes.nth(i);
+    if (await box.isChecked()) continue;
+    const id = await box.getAttribute("id");
+    await box.check();
+    await expect(page.locator(`#${id}-status`)).toHaveText("Saved");
+  }
+}
+
+// Picks a radio button inside the group (fieldset) named `group`.
+export async function choose(page: Page, group: RegExp | string, option: string) {
+  await page.getByRole("group", { name: group }).getByLabel(option, { exact: true }).check();
+}
+
+export async function saveForm(page: Page, button: string) {
+  const form = page.locator("form", { has: page.getByRole("button", { name: button, exact: true }) });
+  await form.getByRole("button", { name: button, exact: true }).click();
+  await expect(form.getByText("Saved", { exact: true })).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { newPage, pdfText, signIn, signUp, uniqueEmail } from "./helpers";
+import { createCase, newPage, pdfText, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("sign up, open a case, tick, resume in a fresh browser, export the PDF; another user sees 404", async ({ browser }) => {
   const email = uniqueEmail("journey");
@@ -22,35 +22,36 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
   await expect(a.page.getByLabel("Phone number")).toHaveValue("123");
   await expect(a.page.getByLabel("Phone number")).toHaveAttribute("aria-invalid", "true");
   await expect(a.page.getByLabel("Contract end date")).toHaveValue("2027-03-31");
+  await a.page.goto("/cases");
+  await expect(a.page.getByText("You have no cases yet.")).toBeVisible();
 
-  await a.page.getByLabel("Operator").selectOption("a1");
-  await a.page.getByLabel("Phone number").fill("064 123 4567");
-  await a.page.getByLabel("Postpaid (monthly contract)").check();
-  await a.page.getByRole("button", { name: "Create case" }).click();
-  await expect(a.page).toHaveURL(/\/cases\/(?!new$)[a-z0-9]+$/);
-  const caseUrl = new URL(a.page.url()).pathname;
+  const caseUrl = await createCase(a.page, { operator: "a1", phone: "064 123 4567", plan: "Postpaid", endDate: "2027-03-31" });
+  await a.page.goto(caseUrl);
   await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("A1 Srbija · +381 64 1234567");
   await expect(a.page.getByText("31 March 2027")).toBeVisible();
+  const total = Number((await a.page.getByText(/^0 of \d+ done$/).first().textContent())!.match(/of (\d+)/)![1]);
 
   // Capture the tick action as the browser sends it, to replay it as another user later.
   const actionRequest = a.page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
-  const eligibility = ["Pay every bill that is already due", "Check whether the minimum contract term has ended"];
-  for (const [key, label] of [["bills-paid", eligibility[0]!], ["term-checked", eligibility[1]!]]) {
-    await a.page.getByRole("checkbox", { name: label }).check();
+  const ticks: [string, RegExp][] = [
+    ["twofa-bank", /bank's SMS codes/],
+    ["twofa-euprava", /eUprava/],
+    ["messengers-moved", /WhatsApp and Viber/],
+  ];
+  for (const [key, name] of ticks) {
+    await a.page.getByRole("checkbox", { name }).check();
     await expect(a.page.locator(`#item-${key}-status`)).toHaveText("Saved");
   }
   const captured = await actionRequest;
-  const box = a.page.getByRole("checkbox", { name: /no open problems/ });
-  await box.check();
-  await expect(a.page.getByText("3 of 13 done").first()).toBeVisible();
+  await expect(a.page.getByText(`3 of ${total} done`).first()).toBeVisible();
 
   // A save that fails is rolled back and said, never silently lost.
   const isCasePage = (url: URL) => url.pathname === caseUrl;
   await a.page.route(isCasePage, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
-  const twofa = a.page.getByRole("checkbox", { name: /two-factor/ });
-  await twofa.check();
+  const contacts = a.page.getByRole("checkbox", { name: /Back up contacts/ });
+  await contacts.check();
   await expect(a.page.getByText(/Not saved: No connection to the server/)).toBeVisible();
-  await expect(twofa).not.toBeChecked();
+  await expect(contacts).not.toBeChecked();
   await a.page.unroute(isCasePage);
 
   await a.page.getByRole("button", { name: "Sign out" }).click();
@@ -64,50 +65,55 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
   await again.page.goto("/cases");
   await signIn(again.page, email);
   await expect(again.page).toHaveURL(/\/cases$/);
-  await expect(again.page.getByText("3 of 13 done")).toBeVisible();
+  await expect(again.page.getByText(`3 of ${total} done`)).toBeVisible();
   await again.page.getByRole("link", { name: /^Continue/ }).click();
-  await expect(again.page).toHaveURL(new RegExp(`${caseUrl}#step-prepare$`));
-  for (const label of eligibility) await expect(again.page.getByRole("checkbox", { name: label })).toBeChecked();
-  await expect(again.page.getByRole("checkbox", { name: /no open problems/ })).toBeChecked();
-  await expect(again.page.getByRole("checkbox", { name: /two-factor/ })).not.toBeChecked();
-  await expect(again.page.getByText("Step done: Check what blocks cancellation")).toBeVisible();
+  await expect(again.page).toHaveURL(new RegExp(`${caseUrl}/eligibility$`));
+  await again.page.goto(caseUrl);
+  for (const [, name] of ticks) await expect(again.page.getByRole("checkbox", { name })).toBeChecked();
+  await expect(again.page.getByRole("checkbox", { name: /Back up contacts/ })).not.toBeChecked();
 
   const pdf = await again.context.request.get(`${caseUrl}/summary.pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   const text = pdfText(await pdf.body());
-  for (const expected of ["Odjava: case summary", "A1 Srbija", "+381 64 1234567", "Postpaid", "31 March 2027", "3 of 13 done", "Pay every bill that is already due", "Step done: Check what blocks cancellation", "Case opened"]) {
+  for (const expected of ["Odjava: case summary", "A1 Srbija", "+381 64 1234567", "Postpaid", "31 March 2027", `3 of ${total} done`, "Move your bank's SMS codes", "Case opened", "060 1234"]) {
     expect(text).toContain(expected);
   }
   expect(text.match(/Done on/g)?.length).toBe(3);
-  expect(text.match(/Not done/g)?.length).toBe(10);
+  expect(text.match(/Not done/g)?.length).toBe(total - 3);
 
-  // Another user: 404 on the page and the PDF, and the replayed action changes nothing.
+  // Another user: 404 on every page and file of the case, and the replayed action changes nothing.
   const b = await newPage(browser);
   await signUp(b.page, uniqueEmail("intruder"));
-  const page404 = await b.page.goto(caseUrl);
-  expect(page404?.status()).toBe(404);
+  for (const path of [caseUrl, `${caseUrl}/eligibility`, `${caseUrl}/submit`, `${caseUrl}/escalate`]) {
+    const res = await b.page.goto(path);
+    expect(res?.status(), path).toBe(404);
+  }
   await expect(b.page.getByRole("heading", { name: "Not found" })).toBeVisible();
-  const pdf404 = await b.context.request.get(`${caseUrl}/summary.pdf`);
-  expect(pdf404.status()).toBe(404);
-  expect(pdf404.headers()["content-type"]).not.toContain("pdf");
+  for (const file of ["summary.pdf", "letter.pdf", "reminder.ics"]) {
+    const res = await b.context.request.get(`${caseUrl}/${file}`);
+    expect(res.status(), file).toBe(404);
+    expect(res.headers()["content-type"]).toContain("text/plain");
+  }
 
   const body = captured.postData() ?? "";
-  expect(body).toContain("bills-paid");
+  expect(body).toContain("twofa-bank");
   const replay = await b.context.request.post(caseUrl, {
     headers: { "next-action": captured.headers()["next-action"]!, "content-type": captured.headers()["content-type"]!, accept: "text/x-component" },
     data: body.replace('"done":true', '"done":false'),
   });
   expect(await replay.text()).toContain("Case not found.");
   await again.page.reload();
-  await expect(again.page.getByRole("checkbox", { name: eligibility[0]! })).toBeChecked();
-  await expect(again.page.getByText("3 of 13 done")).toBeVisible();
+  await expect(again.page.getByRole("checkbox", { name: ticks[0]![1] })).toBeChecked();
+  await expect(again.page.getByText(`3 of ${total} done`)).toBeVisible();
 
-  // A signed-out visitor gets no PDF either.
+  // A signed-out visitor gets no file either.
   const anon = await newPage(browser);
-  const anonPdf = await anon.context.request.get(`${caseUrl}/summary.pdf`, { maxRedirects: 0 });
-  expect(anonPdf.status()).toBe(303);
-  expect(anonPdf.headers()["location"]).toContain("/sign-in?next=");
+  for (const file of ["summary.pdf", "letter.pdf", "reminder.ics"]) {
+    const res = await anon.context.request.get(`${caseUrl}/${file}`, { maxRedirects: 0 });
+    expect(res.status()).toBe(303);
+    expect(res.headers()["location"]).toContain("/sign-in?next=");
+  }
   await Promise.all([again.context.close(), b.context.close(), anon.context.close()]);
 });
 

@@ -3,7 +3,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { db } from "../../app/lib/db";
-import { createCase, getCase, listCases, setItemDone } from "../../app/lib/cases/data";
+import { createCase, getCase, listCases, setItemDone, updateCaseFacts } from "../../app/lib/cases/data";
 
 async function makeUser(tag: string) {
   return db.user.create({
@@ -19,73 +19,104 @@ test("a case is stored with its facts and a 'case opened' event", async () => {
   const c = await getCase(a.id, id);
   assert.ok(c);
   assert.equal(c.phoneE164, "+381641234567");
-  assert.equal(c.contractEndDate, null);
+  assert.equal(c.facts.contractEndDate, null);
+  assert.equal(c.facts.planType, "prepaid");
   assert.deepEqual(c.events.map((e) => e.type), ["case_created"]);
   assert.equal(c.progress.done, 0);
   assert.equal(c.items.length, c.progress.total);
 });
 
-test("another user can neither read nor tick someone's case, and nothing is written", async () => {
+test("another user can neither read, tick nor change someone's case, and nothing is written", async () => {
   const a = await makeUser("owner");
   const b = await makeUser("other");
   const { id } = await createCase(a.id, { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: "2027-01-31" });
+  const before = await db.case.findUniqueOrThrow({ where: { id } });
   assert.equal(await getCase(b.id, id), null);
-  assert.equal(await setItemDone(b.id, id, "bills-paid", true), null);
+  assert.equal(await setItemDone(b.id, id, "twofa-bank", true), null);
+  assert.equal(await updateCaseFacts(b.id, id, { channel: "shop", submittedOn: "2026-11-20" }), false);
   assert.deepEqual(await listCases(b.id), []);
   assert.equal(await db.checklistItem.count({ where: { caseId: id } }), 0);
-  const c = await getCase(a.id, id);
-  assert.equal(c?.progress.done, 0);
-  assert.equal(c?.events.length, 1);
+  assert.deepEqual(await db.case.findUniqueOrThrow({ where: { id } }), before);
+  assert.equal(await db.caseEvent.count({ where: { caseId: id } }), 1);
 });
 
-test("ticks are saved by key; finishing and reopening a step is on the timeline; unknown keys are refused", async () => {
+test("ticks are saved by key; steps done and reopened are on the timeline; fact items and unknown keys cannot be ticked", async () => {
   const a = await makeUser("ticker");
   const { id } = await createCase(a.id, { operator: "yettel", phone: "+381631234567", planType: "postpaid", contractEndDate: undefined });
-  for (const key of ["bills-paid", "term-checked", "account-ok"]) assert.ok(await setItemDone(a.id, id, key, true));
-  const before = await db.case.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
+  const stamp = async () => (await db.case.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } })).updatedAt.getTime();
+  const before = await stamp();
   assert.equal(await setItemDone(a.id, id, "balance-used", true), null, "prepaid-only item on a postpaid case");
   assert.equal(await setItemDone(a.id, id, "no-such-item", true), null);
-  const afterRefusals = await db.case.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
-  assert.equal(afterRefusals.updatedAt.getTime(), before.updatedAt.getTime(), "a refused tick writes nothing");
+  assert.equal(await setItemDone(a.id, id, "eligibility-answered", true), null, "done by answers, not by a tick");
+  assert.equal(await stamp(), before, "a refused tick writes nothing");
 
+  assert.ok(await updateCaseFacts(a.id, id, { unpaidBills: "no", accountProblems: "no", contractEndDate: "2025-01-31" }));
   let c = await getCase(a.id, id);
-  assert.equal(c?.progress.done, 3);
   assert.equal(c?.progress.nextStep, "prepare");
   assert.equal(c?.currentStep, "prepare");
-  assert.ok(c?.items.find((i) => i.key === "bills-paid")?.doneAt instanceof Date);
   assert.deepEqual(c?.events.map((e) => e.type), ["case_created", "step_completed"]);
-  assert.equal(c?.events[1]?.payload.step, "eligibility");
 
-  await setItemDone(a.id, id, "term-checked", false);
-  await setItemDone(a.id, id, "term-checked", false); // idempotent: no second event
+  const prepare = c!.items.filter((i) => i.step === "prepare").map((i) => i.key);
+  for (const key of prepare) assert.ok(await setItemDone(a.id, id, key, true));
   c = await getCase(a.id, id);
-  assert.equal(c?.progress.done, 2);
-  assert.equal(c?.currentStep, "eligibility");
-  assert.equal(c?.items.find((i) => i.key === "term-checked")?.doneAt, null);
-  assert.deepEqual(c?.events.map((e) => e.type), ["case_created", "step_completed", "step_reopened"]);
-  assert.equal(await db.checklistItem.count({ where: { caseId: id } }), 3, "one row per item, never duplicated");
+  assert.equal(c?.currentStep, "contact");
+  assert.ok(c?.items.find((i) => i.key === "twofa-bank")?.doneAt instanceof Date);
+  assert.deepEqual(c?.events.map((e) => e.type), ["case_created", "step_completed", "step_completed"]);
 
-  const listed = await listCases(a.id);
-  assert.equal(listed.length, 1);
-  assert.equal(listed[0]?.progress.done, 2);
+  await setItemDone(a.id, id, "twofa-bank", false);
+  await setItemDone(a.id, id, "twofa-bank", false); // idempotent: no second event
+  c = await getCase(a.id, id);
+  assert.equal(c?.currentStep, "prepare");
+  assert.equal(c?.items.find((i) => i.key === "twofa-bank")?.doneAt, null);
+  assert.deepEqual(c?.events.map((e) => e.type).slice(-1), ["step_reopened"]);
+  assert.equal(await db.checklistItem.count({ where: { caseId: id } }), prepare.length, "one row per item, never duplicated");
+
+  // Answering "yes" to unpaid bills adds an item: the eligibility step is open again.
+  await updateCaseFacts(a.id, id, { unpaidBills: "yes" });
+  c = await getCase(a.id, id);
+  assert.ok(c?.items.some((i) => i.key === "bills-paid" && !i.done));
+  assert.equal(c?.events.at(-1)?.type, "step_reopened");
+  assert.equal(c?.events.at(-1)?.payload.step, "eligibility");
+  assert.equal((await listCases(a.id))[0]?.progress.done, c?.progress.done);
+});
+
+test("submission, answer and closing go on the timeline once, with their dates and the channel", async () => {
+  const a = await makeUser("milestones");
+  const { id } = await createCase(a.id, { operator: "a1", phone: "+381601112233", planType: "postpaid", contractEndDate: undefined });
+  await updateCaseFacts(a.id, id, { channel: "letter" });
+  await updateCaseFacts(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" });
+  await updateCaseFacts(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }); // same date: no new event
+  await updateCaseFacts(a.id, id, { answerOn: "2026-11-24", answerNote: "Closing on 1 Dec" });
+  await updateCaseFacts(a.id, id, { closedOn: "2026-12-01" });
+  const c = await getCase(a.id, id);
+  const milestones = c!.events.filter((e) => ["submitted", "answer_received", "line_closed"].includes(e.type));
+  assert.deepEqual(milestones.map((e) => [e.type, e.payload.date]), [
+    ["submitted", "2026-11-20"],
+    ["answer_received", "2026-11-24"],
+    ["line_closed", "2026-12-01"],
+  ]);
+  assert.equal(milestones[0]?.payload.channel, "letter");
+  assert.equal(c?.operatorReference, "PR-1");
+  assert.equal(c?.answerNote, "Closing on 1 Dec");
 });
 
 test("ticks of different items sent at the same time are all kept", async () => {
   const a = await makeUser("race");
   const { id } = await createCase(a.id, { operator: "globaltel", phone: "+381671234567", planType: "prepaid", contractEndDate: undefined });
   const c = await getCase(a.id, id);
-  const keys = c!.items.map((i) => i.key);
+  const keys = c!.items.filter((i) => !i.byFact).map((i) => i.key);
   const results = await Promise.all(keys.map((k) => setItemDone(a.id, id, k, true)));
   assert.ok(results.every(Boolean));
   const after = await getCase(a.id, id);
-  assert.equal(after?.progress.done, keys.length);
-  assert.equal(after?.currentStep, "done");
+  assert.equal(after?.items.filter((i) => i.done).length, keys.length);
+  const completed = after!.events.filter((e) => e.type === "step_completed").map((e) => e.payload.step).sort();
+  assert.deepEqual(completed, ["prepare"], "exactly one event for the one step the ticks complete");
 });
 
 test("deleting a user deletes their cases, ticks and events", async () => {
   const a = await makeUser("gone");
   const { id } = await createCase(a.id, { operator: "other", phone: "+381621234567", planType: "prepaid", contractEndDate: undefined });
-  await setItemDone(a.id, id, "account-ok", true);
+  await setItemDone(a.id, id, "twofa-bank", true);
   await db.user.delete({ where: { id: a.id } });
   assert.equal(await db.case.count({ where: { id } }), 0);
   assert.equal(await db.checklistItem.count({ where: { caseId: id } }), 0);

@@ -1,10 +1,12 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { currentUser, requireUser } from "../auth";
-import { createCase, setItemDone } from "./data";
-import { NewCaseSchema, ToggleItemSchema } from "./schemas";
+import { createCase, setItemDone, updateCaseFacts } from "./data";
+import { FACT_FORM_NAMES, factForms, NewCaseSchema, ToggleItemSchema } from "./schemas";
 import { fieldErrorsOf, formValues, type FormState } from "../form-state";
+import { todayInBelgrade } from "../calendar";
 
 export async function createCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/cases/new");
@@ -13,10 +15,15 @@ export async function createCaseAction(_prev: FormState, formData: FormData): Pr
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const created = await createCase(user.id, parsed.data);
   revalidatePath("/cases");
-  redirect(`/cases/${created.id}`);
+  redirect(`/cases/${created.id}/eligibility`);
 }
 
 export type ToggleResult = { ok: true; done: boolean; doneAt: string | null } | { ok: false; error: string };
+
+function revalidateCase(caseId: string) {
+  revalidatePath(`/cases/${caseId}`, "layout");
+  revalidatePath("/cases");
+}
 
 export async function toggleItemAction(input: unknown): Promise<ToggleResult> {
   const user = await currentUser();
@@ -26,7 +33,26 @@ export async function toggleItemAction(input: unknown): Promise<ToggleResult> {
   const { caseId, key, done } = parsed.data;
   const result = await setItemDone(user.id, caseId, key, done);
   if (!result) return { ok: false, error: "Case not found." };
-  revalidatePath(`/cases/${caseId}`);
-  revalidatePath("/cases");
+  revalidateCase(caseId);
   return { ok: true, done: result.done, doneAt: result.doneAt?.toISOString() ?? null };
+}
+
+const FactTarget = z.object({ caseId: z.string().min(1).max(64), form: z.enum(FACT_FORM_NAMES) });
+
+// One action for every step form; which facts it may change is fixed by the form's schema.
+export async function saveFactsAction(target: unknown, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  if (!user) return { ok: false, formError: "You are signed out. Sign in again to save." };
+  const t = FactTarget.safeParse(target);
+  if (!t.success) return { ok: false, formError: "This form could not be saved." };
+  const schema = factForms(() => todayInBelgrade())[t.data.form];
+  const names = Object.keys(schema.shape);
+  const values = formValues(formData, names);
+  const raw = Object.fromEntries(names.filter((n) => formData.has(n)).map((n) => [n, values[n]]));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  const saved = await updateCaseFacts(user.id, t.data.caseId, parsed.data);
+  if (!saved) return { ok: false, formError: "Case not found." };
+  revalidateCase(t.data.caseId);
+  return { ok: true, values };
 }

@@ -1,15 +1,44 @@
 import "server-only";
 import { db } from "../db";
-import { checklistFor, progressOf, type PlanType, type StepId } from "../playbook/checklist";
+import { evaluate, type CaseFacts, type StepId } from "../playbook/checklist";
+import type { OperatorId } from "../playbook/operators";
 import type { NewCaseInput } from "./schemas";
 import type { CaseEventView } from "./events";
 
 // Every function here takes the signed-in user's id and scopes its query by it: a case
 // that belongs to someone else is indistinguishable from one that does not exist.
 
+const FACT_FIELDS = {
+  operator: true,
+  planType: true,
+  contractEndDate: true,
+  unpaidBills: true,
+  accountProblems: true,
+  channel: true,
+  idDocument: true,
+  holderName: true,
+  submittedOn: true,
+  answerOn: true,
+  closedOn: true,
+} as const;
 
-function planOf(value: string): PlanType {
-  return value === "prepaid" ? "prepaid" : "postpaid";
+type FactRow = { [K in keyof typeof FACT_FIELDS]: string | null };
+
+// The stored strings were validated on the way in; this only narrows their types.
+function factsOf(row: FactRow): CaseFacts {
+  return {
+    operator: (row.operator ?? "other") as OperatorId,
+    planType: row.planType === "prepaid" ? "prepaid" : "postpaid",
+    contractEndDate: row.contractEndDate,
+    unpaidBills: row.unpaidBills as CaseFacts["unpaidBills"],
+    accountProblems: row.accountProblems as CaseFacts["accountProblems"],
+    channel: row.channel as CaseFacts["channel"],
+    idDocument: row.idDocument as CaseFacts["idDocument"],
+    holderName: row.holderName,
+    submittedOn: row.submittedOn,
+    answerOn: row.answerOn,
+    closedOn: row.closedOn,
+  };
 }
 
 function parsePayload(text: string): Record<string, string> {
@@ -25,18 +54,12 @@ export async function listCases(userId: string) {
   const rows = await db.case.findMany({
     where: { userId },
     orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      operator: true,
-      phoneE164: true,
-      planType: true,
-      updatedAt: true,
-      items: { where: { done: true }, select: { key: true } },
-    },
+    select: { id: true, phoneE164: true, updatedAt: true, ...FACT_FIELDS, items: { where: { done: true }, select: { key: true } } },
   });
   return rows.map((c) => {
-    const progress = progressOf(checklistFor(planOf(c.planType)), new Set(c.items.map((i) => i.key)));
-    return { id: c.id, operator: c.operator, phoneE164: c.phoneE164, planType: planOf(c.planType), updatedAt: c.updatedAt, progress };
+    const facts = factsOf(c);
+    const { progress } = evaluate(facts, new Set(c.items.map((i) => i.key)));
+    return { id: c.id, operator: facts.operator, phoneE164: c.phoneE164, planType: facts.planType, closedOn: c.closedOn, updatedAt: c.updatedAt, progress };
   });
 }
 
@@ -45,10 +68,12 @@ export async function getCase(userId: string, caseId: string) {
     where: { id: caseId, userId },
     select: {
       id: true,
-      operator: true,
       phoneE164: true,
-      planType: true,
-      contractEndDate: true,
+      ...FACT_FIELDS,
+      letterPlace: true,
+      reason: true,
+      operatorReference: true,
+      answerNote: true,
       currentStep: true,
       createdAt: true,
       updatedAt: true,
@@ -57,16 +82,31 @@ export async function getCase(userId: string, caseId: string) {
     },
   });
   if (!c) return null;
-  const plan = planOf(c.planType);
-  const checklist = checklistFor(plan);
+  const facts = factsOf(c);
   const stored = new Map(c.items.map((i) => [i.key, i]));
-  const items = checklist.map((item) => {
-    const tick = stored.get(item.key);
-    return { ...item, done: tick?.done ?? false, doneAt: tick?.done ? (tick.doneAt ?? null) : null };
-  });
-  const progress = progressOf(checklist, new Set(items.filter((i) => i.done).map((i) => i.key)));
+  const ticked = new Set(c.items.filter((i) => i.done).map((i) => i.key));
+  const { items, doneKeys, progress } = evaluate(facts, ticked);
+  const view = items.map((item) => ({
+    ...item,
+    done: doneKeys.has(item.key),
+    doneAt: !item.byFact && doneKeys.has(item.key) ? (stored.get(item.key)?.doneAt ?? null) : null,
+  }));
   const events: CaseEventView[] = c.events.map((e) => ({ ...e, payload: parsePayload(e.payload) }));
-  return { ...c, planType: plan, items, progress, events };
+  return {
+    id: c.id,
+    phoneE164: c.phoneE164,
+    facts,
+    letterPlace: c.letterPlace,
+    reason: c.reason,
+    operatorReference: c.operatorReference,
+    answerNote: c.answerNote,
+    currentStep: c.currentStep,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    items: view,
+    progress,
+    events,
+  };
 }
 export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;
 
@@ -84,48 +124,109 @@ export async function createCase(userId: string, input: NewCaseInput) {
   });
 }
 
+class Refused extends Error {}
+type Evaluated = ReturnType<typeof evaluate> & { facts: CaseFacts; ticked: Set<string> };
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+// Runs one change to a case inside a transaction that first writes the case row, which
+// locks it: changes to one case run one after another and each sees the one before.
+// Afterwards it records steps that became done or open again, and the current step.
+// `change` returns extra events to record, or throws Refused to write nothing.
+async function changeCase(
+  userId: string,
+  caseId: string,
+  change: (tx: Tx, before: Evaluated) => Promise<{ type: string; payload?: object }[]>,
+): Promise<boolean> {
+  return db
+    .$transaction(async (tx) => {
+      const owned = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: new Date() } });
+      if (owned.count === 0) throw new Refused();
+      const read = async (): Promise<Evaluated> => {
+        const row = await tx.case.findUniqueOrThrow({
+          where: { id: caseId },
+          select: { ...FACT_FIELDS, items: { where: { done: true }, select: { key: true } } },
+        });
+        const facts = factsOf(row);
+        const ticked = new Set(row.items.map((i) => i.key));
+        return { facts, ticked, ...evaluate(facts, ticked) };
+      };
+      const before = await read();
+      const events = await change(tx, before);
+      const after = await read();
+
+      const stepDone = (p: typeof before.progress, id: StepId) => {
+        const s = p.steps.find((x) => x.id === id);
+        return !!s && s.done === s.total;
+      };
+      for (const step of after.progress.steps) {
+        const was = stepDone(before.progress, step.id);
+        const is = stepDone(after.progress, step.id);
+        if (was !== is) events.push({ type: is ? "step_completed" : "step_reopened", payload: { step: step.id } });
+      }
+      for (const e of events) {
+        await tx.caseEvent.create({ data: { caseId, type: e.type, payload: JSON.stringify(e.payload ?? {}) } });
+      }
+      await tx.case.update({ where: { id: caseId }, data: { currentStep: after.progress.nextStep ?? "done" } });
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Refused) return false;
+      throw error;
+    });
+}
+
 // Ticks or unticks one item: a single-row upsert keyed by (case, item), so two tabs
-// ticking different items never overwrite each other. Returns null when the case is not
-// the user's or the item is not on its checklist.
-class NotOnChecklist extends Error {}
-
+// ticking different items never overwrite each other. False when the case is not the
+// user's, or the item is not one this case's checklist lets a person tick.
 export async function setItemDone(userId: string, caseId: string, key: string, done: boolean) {
-  return db.$transaction(async (tx) => {
-    // Writing the case row first locks it, so ticks on one case run one after another
-    // and each sees the ticks before it (the step events and currentStep depend on that).
-    const owned = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: new Date() } });
-    if (owned.count === 0) return null;
-    const c = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { planType: true } });
-    const checklist = checklistFor(planOf(c.planType));
-    const item = checklist.find((i) => i.key === key);
-    if (!item) throw new NotOnChecklist(); // rolls back the lock's write too
-
-    const stepItems = checklist.filter((i) => i.step === item.step).map((i) => i.key);
-    const doneBefore = new Set(
-      (await tx.checklistItem.findMany({ where: { caseId, done: true }, select: { key: true } })).map((i) => i.key),
-    );
-    const now = new Date();
+  const now = new Date();
+  const ok = await changeCase(userId, caseId, async (tx, before) => {
+    const item = before.items.find((i) => i.key === key);
+    if (!item || item.byFact) throw new Refused();
     await tx.checklistItem.upsert({
       where: { caseId_key: { caseId, key } },
       create: { caseId, key, done, doneAt: done ? now : null },
       update: { done, doneAt: done ? now : null },
     });
-    const doneAfter = new Set(doneBefore);
-    if (done) doneAfter.add(key);
-    else doneAfter.delete(key);
+    return [];
+  });
+  return ok ? { done, doneAt: done ? now : null } : null;
+}
 
-    const stepWasDone = stepItems.every((k) => doneBefore.has(k));
-    const stepIsDone = stepItems.every((k) => doneAfter.has(k));
-    if (stepWasDone !== stepIsDone) {
-      await tx.caseEvent.create({
-        data: { caseId, type: stepIsDone ? "step_completed" : "step_reopened", payload: JSON.stringify({ step: item.step }) },
-      });
+export type FactPatch = Partial<{
+  unpaidBills: string | null;
+  accountProblems: string | null;
+  contractEndDate: string | null;
+  channel: string | null;
+  idDocument: string | null;
+  holderName: string | null;
+  letterPlace: string | null;
+  reason: string | null;
+  submittedOn: string | null;
+  operatorReference: string | null;
+  answerOn: string | null;
+  answerNote: string | null;
+  closedOn: string | null;
+}>;
+
+// Milestones that go on the timeline when their date is first recorded or changed.
+const MILESTONES = [
+  ["submittedOn", "submitted"],
+  ["answerOn", "answer_received"],
+  ["closedOn", "line_closed"],
+] as const;
+
+export async function updateCaseFacts(userId: string, caseId: string, patch: FactPatch) {
+  return changeCase(userId, caseId, async (tx, before) => {
+    await tx.case.update({ where: { id: caseId }, data: patch });
+    const events: { type: string; payload?: object }[] = [];
+    for (const [field, type] of MILESTONES) {
+      const value = patch[field];
+      if (value && value !== before.facts[field]) {
+        const channel = field === "submittedOn" ? (patch.channel ?? before.facts.channel) : null;
+        events.push({ type, payload: { date: value, ...(channel ? { channel } : {}) } });
+      }
     }
-    const nextStep: StepId | null = progressOf(checklist, doneAfter).nextStep;
-    await tx.case.update({ where: { id: caseId }, data: { currentStep: nextStep ?? "done" } });
-    return { done, doneAt: done ? now : null };
-  }).catch((error: unknown) => {
-    if (error instanceof NotOnChecklist) return null;
-    throw error;
+    return events;
   });
 }

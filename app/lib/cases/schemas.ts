@@ -55,3 +55,55 @@ export const SignInSchema = z.object({
   email: EmailSchema,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "Wrong email or password."),
 });
+
+// The forms on the step pages. Each names only the facts it may change; empty optional
+// fields clear the stored value.
+const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const answer = z.enum(["yes", "no", "unknown"], { error: "Choose an answer." });
+const optionalDate = z.preprocess(emptyToNull, calendarDate.nullable());
+const requiredDate = (what: string) =>
+  z.preprocess(emptyToNull, z.string({ error: `Enter the date ${what}.` }).pipe(calendarDate));
+const optionalText = (max: number) =>
+  z.preprocess(
+    emptyToNull,
+    z
+      .string()
+      .trim()
+      .max(max, `Use at most ${max} characters.`)
+      .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), "Remove the control characters.")
+      .nullable(),
+  );
+const notInFuture = (today: () => string) => (s: string | null) => s === null || s <= today();
+
+export function factForms(today: () => string) {
+  const past = (what: string) => requiredDate(what).refine((s) => s <= today(), "This date is in the future.");
+  return {
+    eligibility: z.object({
+      unpaidBills: answer.optional(),
+      accountProblems: answer,
+      contractEndDate: optionalDate.optional(),
+    }),
+    channel: z.object({
+      channel: z.enum(["shop", "email", "letter", "porting"], { error: "Choose how you will send the request." }),
+    }),
+    letter: z.object({
+      idDocument: z.enum(["rs-id", "passport"], { error: "Choose your identity document." }),
+      holderName: optionalText(120),
+      letterPlace: optionalText(80),
+      reason: z.enum(["moving-abroad", "not-needed", "switching", "cost", "other"], { error: "Choose a reason." }),
+    }),
+    submission: z.object({
+      submittedOn: past("you handed in or sent the request"),
+      operatorReference: optionalText(80),
+    }),
+    answer: z.object({
+      answerOn: past("the answer came"),
+      answerNote: optionalText(1000),
+    }),
+    closed: z.object({
+      closedOn: optionalDate.refine(notInFuture(today), "This date is in the future."),
+    }),
+  } as const;
+}
+export type FactFormName = keyof ReturnType<typeof factForms>;
+export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "submission", "answer", "closed"] as const satisfies readonly FactFormName[];

@@ -1,23 +1,10 @@
-import { currentUser } from "../../../lib/auth";
-import { getCase } from "../../../lib/cases/data";
+import { caseForRoute, fileResponse } from "../../../lib/cases/route-access";
 import { renderSummaryPdf } from "../../../lib/pdf/summary";
 
-// GET only, changes nothing. Someone else's case and a missing one look alike: 404.
+// GET only, changes nothing.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await currentUser();
-  if (!user) {
-    const next = encodeURIComponent(`/cases/${id}/summary.pdf`);
-    return Response.redirect(new URL(`/sign-in?next=${next}`, request.url), 303);
-  }
-  const c = await getCase(user.id, id);
-  if (!c) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const pdf = await renderSummaryPdf(c);
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "content-type": "application/pdf",
-      "content-disposition": `inline; filename="odjava-case-${c.id}.pdf"`,
-      "cache-control": "private, no-store",
-    },
-  });
+  const c = await caseForRoute(request, id, "summary.pdf");
+  if (c instanceof Response) return c;
+  return fileResponse(await renderSummaryPdf(c), "application/pdf", `odjava-case-${c.id}.pdf`);
 }

@@ -1,0 +1,28 @@
+import type { LetterText } from "../playbook/letter";
+import { MUTED, createPdf } from "./document";
+
+// The termination request, printable: the Serbian letter to sign on the first page, the
+// translation for the person on the second.
+export function renderLetterPdf(letter: { sr: LetterText; en: LetterText }): Promise<Buffer> {
+  const pdf = createPdf(letter.sr.title);
+  const write = (t: LetterText, note?: string) => {
+    if (note) pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
+    for (const line of t.sender) pdf.paragraph(line, { size: 11 });
+    pdf.doc.moveDown(1);
+    for (const line of t.recipient) pdf.paragraph(line, { size: 11 });
+    pdf.doc.moveDown(1);
+    pdf.paragraph(t.placeAndDate, { size: 11, gap: 1 });
+    pdf.paragraph(t.title, { size: 15, bold: true, gap: 0.3 });
+    pdf.paragraph(t.subject, { size: 11, bold: true, gap: 1 });
+    for (const p of t.body) pdf.paragraph(p, { size: 11, gap: 0.6 });
+    pdf.doc.moveDown(0.4);
+    for (const line of t.fillIn) pdf.paragraph(line, { size: 11, gap: 0.6 });
+    pdf.doc.moveDown(1);
+    pdf.paragraph(t.closing, { size: 11, gap: 2 });
+    pdf.paragraph(t.signature, { size: 11 });
+  };
+  write(letter.sr);
+  pdf.doc.addPage();
+  write(letter.en, "Translation for you. Hand in the Serbian letter on the first page; this page is not part of the request.");
+  return pdf.end();
+}

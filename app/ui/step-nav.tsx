@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { Progress, StepId } from "../lib/playbook/checklist";
+
+// The steps of a case as a list of links, each with its state.
+export function StepNav({ caseId, progress, current }: { caseId: string; progress: Progress; current?: StepId }) {
+  return (
+    <nav aria-label="Steps">
+      <ol className="grid gap-2 sm:grid-cols-2">
+        {progress.steps.map((s, i) => {
+          const done = s.done === s.total;
+          const isCurrent = s.id === current;
+          return (
+            <li key={s.id}>
+              <Link
+                href={`/cases/${caseId}/${s.id}`}
+                aria-current={isCurrent ? "step" : undefined}
+                className={`flex min-h-11 items-center gap-3 rounded-md border px-3 py-2 ${
+                  isCurrent ? "border-brand-700 bg-brand-50" : "border-slate-200 bg-white hover:bg-slate-50"
+                }`}
+              >
+                <span
+                  aria-hidden="true"
+                  className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full text-sm font-semibold ${
+                    done ? "bg-green-700 text-white" : "bg-slate-200 text-slate-800"
+                  }`}
+                >
+                  {done ? "✓" : i + 1}
+                </span>
+                <span className="min-w-0 flex-1">
+                  <span className="block font-medium">{s.title}</span>
+                  <span className="block text-xs text-slate-600">{done ? "Done" : `${s.done} of ${s.total} done`}</span>
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

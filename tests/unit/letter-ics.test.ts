@@ -1,0 +1,59 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { letterText } from "../../app/lib/playbook/letter";
+import { allDayEventIcs } from "../../app/lib/ics";
+import { followUpMessage } from "../../app/lib/playbook/follow-up";
+import type { CaseFacts } from "../../app/lib/playbook/checklist";
+
+const base: CaseFacts = {
+  operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: "no", accountProblems: "no",
+  channel: "letter", idDocument: "passport", holderName: "Li Wei", submittedOn: null, answerOn: null, closedOn: null,
+};
+
+test("the letter is filled from the case, in Serbian with its translation", () => {
+  const { sr, en } = letterText({ facts: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" });
+  assert.equal(sr.title, "Zahtev za raskid ugovora");
+  assert.deepEqual(sr.sender, ["Li Wei", "Broj telefona: +381 64 1234567"]);
+  assert.deepEqual(sr.recipient, ["A1 Srbija d.o.o.", "Milutina Milankovića 1ž", "11070 Novi Beograd"]);
+  assert.equal(sr.placeAndDate, "Novi Sad, 25.11.2026.");
+  assert.ok(sr.body.some((p) => p.includes("raskid pretplatničkog ugovora za broj +381 64 1234567")));
+  assert.ok(sr.body.includes("Razlog: odlazim iz Srbije."));
+  assert.ok(sr.fillIn.some((l) => l.startsWith("Broj ugovora")));
+  assert.ok(sr.fillIn.some((l) => l.includes("pasoš")));
+  assert.ok(en.body.includes("Reason: I am leaving Serbia."));
+  assert.equal(en.title, "Request to terminate the contract");
+});
+
+test("a prepaid letter asks to disconnect the number; missing details leave lines to fill by hand", () => {
+  const { sr } = letterText({ facts: { ...base, operator: "other", planType: "prepaid", idDocument: null }, phoneE164: "+381601234567", holderName: null, letterPlace: null, reason: null, date: "2026-12-01" });
+  assert.ok(sr.body.some((p) => p.includes("trajno isključenje pripejd broja +381 60 1234567")));
+  assert.match(sr.sender[0]!, /^Ime i prezime: _+$/);
+  assert.match(sr.recipient[0]!, /^Operator: _+$/);
+  assert.match(sr.placeAndDate, /^_+, 01\.12\.2026\.$/);
+  assert.ok(!sr.fillIn.some((l) => l.startsWith("Broj ugovora")), "no contract number for prepaid");
+  assert.ok(sr.body.includes("Razlog: lični razlozi."));
+});
+
+test("the reminder is a valid all-day iCalendar event, escaped and folded", () => {
+  const ics = allDayEventIcs(
+    { uid: "odjava-1@odjava", date: "2026-12-08", summary: "Odjava: has A1 Srbija answered; about +381 64 1234567?", description: "Line one\nline two, with a comma and a long tail ".repeat(3), alarmDaysBefore: 0 },
+    new Date("2026-11-25T10:00:00Z"),
+  );
+  const lines = ics.split("\r\n");
+  assert.equal(lines[0], "BEGIN:VCALENDAR");
+  assert.ok(lines.includes("DTSTART;VALUE=DATE:20261208"));
+  assert.ok(lines.includes("DTEND;VALUE=DATE:20261209"));
+  assert.ok(lines.includes("DTSTAMP:20261125T100000Z"));
+  assert.ok(lines.includes("SUMMARY:Odjava: has A1 Srbija answered\\; about +381 64 1234567?"));
+  assert.ok(lines.every((l) => Buffer.byteLength(l) <= 75), "folded at 75 octets");
+  const unfolded = ics.replace(/\r\n /g, "");
+  assert.ok(unfolded.includes("DESCRIPTION:Line one\\nline two\\, with a comma"));
+  assert.ok(ics.endsWith("END:VCALENDAR\r\n"));
+});
+
+test("the follow-up message names the date, number and reference", () => {
+  const m = followUpMessage({ facts: { ...base, submittedOn: "2026-11-02" }, phoneE164: "+381641234567", operatorReference: "R-77" });
+  assert.ok(m.sr.includes("Dana 02.11.2026. sam podneo/la zahtev za raskid ugovora za broj +381 64 1234567 (broj predmeta: R-77)."));
+  assert.ok(m.sr.includes("RATEL"));
+  assert.ok(m.en.includes("On 2026-11-02 I submitted"));
+});

@@ -1,0 +1,69 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { OPERATORS } from "../../app/lib/playbook/operators";
+import * as legal from "../../app/lib/playbook/legal";
+import type { Fact } from "../../app/lib/playbook/facts";
+
+function isFact(v: unknown): v is Fact<unknown> {
+  return !!v && typeof v === "object" && "status" in v && ["verified", "secondary", "unverified"].includes((v as { status: string }).status);
+}
+
+function allFacts(): [string, Fact<unknown>][] {
+  const out: [string, Fact<unknown>][] = [];
+  for (const o of OPERATORS) for (const [k, v] of Object.entries(o)) if (isFact(v)) out.push([`${o.id}.${k}`, v]);
+  for (const [k, v] of Object.entries(legal)) if (isFact(v)) out.push([`legal.${k}`, v]);
+  return out;
+}
+
+test("every fact shown has a source URL and the date it was checked, or says why it is not verified", () => {
+  const facts = allFacts();
+  assert.ok(facts.length >= 60, `only ${facts.length} facts found`);
+  for (const [name, f] of facts) {
+    if (f.status === "unverified") {
+      assert.equal(f.value, null, name);
+      assert.ok(f.note.length > 20, `${name}: unverified facts explain themselves`);
+    } else {
+      assert.match(f.source.url, /^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/|$)/i, `${name}: source URL`);
+      assert.match(f.source.checked, /^20\d\d-\d\d-\d\d$/, `${name}: checked date`);
+      assert.ok(f.value !== null && f.value !== "", `${name}: value`);
+      if (f.status === "verified") assert.notEqual(f.source.kind, "secondary", `${name}: verified facts come from the operator or regulator`);
+    }
+  }
+});
+
+test("phone numbers are real-looking Serbian numbers, never placeholders", () => {
+  for (const o of OPERATORS) {
+    for (const p of [o.customerService, o.fromAbroad]) {
+      if (p.status === "unverified") continue;
+      assert.match(p.value.dial, /^(\+381|0)\d{6,10}$/, `${o.id}: ${p.value.dial}`);
+      assert.equal(p.value.display.replace(/\D/g, "").slice(-6), p.value.dial.slice(-6), `${o.id}: display matches dial`);
+    }
+  }
+});
+
+test("no text shipped to people contains a placeholder number or advertising", () => {
+  const bad = /(\bx{3}\b|x{3} ?x{4}|\+381 ?6\d ?x|t\.me\/|esim1088|lorem ipsum)/i;
+  const roots = ["app", "public"];
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (name === "generated") continue;
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(tsx?|css|txt|json|svg)$/.test(name)) files.push(p);
+    }
+  };
+  roots.forEach(walk);
+  assert.ok(files.length > 20);
+  for (const file of files) assert.doesNotMatch(readFileSync(file, "utf8"), bad, file);
+});
+
+test("the operators people know are named right", () => {
+  const names = OPERATORS.map((o) => `${o.name} ${o.formerly ?? ""}`).join(" | ");
+  assert.match(names, /Yettel Telenor/);
+  assert.match(names, /A1 Srbija Vip mobile/);
+  assert.match(names, /mts \(Telekom Srbija\)/);
+  assert.doesNotMatch(names, /m:tel|MTEL/i);
+});
