@@ -1,12 +1,27 @@
 "use client";
+import { useEffect, useState } from "react";
+
+// An error boundary renders on the client without the server's translations: it reads
+// the page's language and carries its three sentences in each language itself.
+const TEXT = {
+  en: ["Something went wrong", "Nothing you saved before this was lost. Please try again.", "Try again"],
+  "zh-Hans": ["出了点问题", "此前保存的内容都没有丢失。请重试。", "重试"],
+  "sr-Latn": ["Nešto nije u redu", "Ništa što ste ranije sačuvali nije izgubljeno. Pokušajte ponovo.", "Pokušajte ponovo"],
+} as const;
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const [lang, setLang] = useState<keyof typeof TEXT>("en");
+  useEffect(() => {
+    const l = document.documentElement.lang;
+    if (l in TEXT) setLang(l as keyof typeof TEXT);
+  }, []);
+  const [heading, text, retry] = TEXT[lang];
   return (
     <div role="alert" className="py-10 text-center">
-      <h1 className="text-2xl font-bold">Something went wrong</h1>
-      <p className="mt-2 text-slate-700">Nothing you saved before this was lost. Please try again.</p>
+      <h1 className="text-2xl font-bold">{heading}</h1>
+      <p className="mt-2 text-slate-700">{text}</p>
       <button type="button" onClick={reset} className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-        Try again
+        {retry}
       </button>
     </div>
   );

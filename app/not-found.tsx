@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getT } from "./lib/i18n/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getT();
   return (
     <div className="py-10 text-center">
-      <h1 className="text-2xl font-bold">Not found</h1>
-      <p className="mt-2 text-slate-700">There is nothing here, or it is not yours to see.</p>
+      <h1 className="text-2xl font-bold">{t("notFound.heading")}</h1>
+      <p className="mt-2 text-slate-700">{t("notFound.text")}</p>
       <Link href="/cases" className="mt-4 inline-block font-medium text-brand-700 underline">
-        Go to my cases
+        {t("notFound.back")}
       </Link>
     </div>
   );

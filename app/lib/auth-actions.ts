@@ -5,31 +5,34 @@ import { signIn, signOut, safeReturnPath } from "./auth";
 import { hashPassword } from "./passwords";
 import { SignInSchema, SignUpSchema } from "./cases/schemas";
 import { fieldErrorsOf, formValues, type FormState } from "./form-state";
+import { getLocale, getT } from "./i18n/server";
 
 async function signInOrError(email: string, password: string, next: unknown): Promise<FormState | never> {
   try {
     await signIn("credentials", { email, password, redirectTo: safeReturnPath(next) });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean "not signed in".
-    if (error instanceof AuthError) return { ok: false, formError: "Wrong email or password." };
+    if (error instanceof AuthError) return { ok: false, formError: (await getT())("errors.wrongCredentials") };
     throw error;
   }
   return { ok: true };
 }
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const t = await getT();
   const values = formValues(formData, ["email"]);
   const parsed = SignUpSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, t), values };
   const { email, password } = parsed.data;
 
   const exists = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (exists) return { ok: false, fieldErrors: { email: "An account with this email already exists. Sign in instead." }, values };
+  if (exists) return { ok: false, fieldErrors: { email: t("errors.emailTaken") }, values };
+  const locale = await getLocale();
   try {
-    await db.user.create({ data: { email, passwordHash: await hashPassword(password) } });
+    await db.user.create({ data: { email, passwordHash: await hashPassword(password), locale } });
   } catch {
     // Two sign-ups with one address at the same moment: the unique index keeps one.
-    return { ok: false, fieldErrors: { email: "An account with this email already exists. Sign in instead." }, values };
+    return { ok: false, fieldErrors: { email: t("errors.emailTaken") }, values };
   }
   return { ...(await signInOrError(email, password, formData.get("next"))), values };
 }
@@ -37,7 +40,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["email"]);
   const parsed = SignInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, await getT()), values };
   return { ...(await signInOrError(parsed.data.email, parsed.data.password, formData.get("next"))), values };
 }
 

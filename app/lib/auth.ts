@@ -58,7 +58,7 @@ export const { auth, signIn, signOut, handlers } = NextAuth({
   },
 });
 
-export type SignedInUser = { id: string; email: string };
+export type SignedInUser = { id: string; email: string; locale: string | null };
 
 // The signed-in user, or null. The session's version must match the account's, so a
 // password change or "sign out everywhere" ends older sessions. Cached per request.
@@ -66,10 +66,10 @@ export const currentUser = cache(async (): Promise<SignedInUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, sessionVersion: true } });
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, sessionVersion: true, locale: true } });
   const tokenVersion = (session as unknown as { sv?: number }).sv;
   if (!user || (tokenVersion !== undefined && tokenVersion !== user.sessionVersion)) return null;
-  return { id: user.id, email: user.email };
+  return { id: user.id, email: user.email, locale: user.locale };
 });
 
 // A path inside this site to come back to after signing in; anything else becomes /cases.

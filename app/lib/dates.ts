@@ -1,14 +1,17 @@
-// Dates as people in Serbia live them: shown in Belgrade time, whatever the server's zone.
+import { INTL_TAG, type Locale } from "./i18n/locales";
+
+// Dates as people in Serbia live them: shown in Belgrade time, whatever the server's zone,
+// in the person's language.
 const TIME_ZONE = "Europe/Belgrade";
 
-export function formatDateTime(d: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }).format(d);
+export function formatDateTime(d: Date, locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }).format(d);
 }
 
 // A calendar date "YYYY-MM-DD" (no time zone) for display.
-export function formatCalendarDate(isoDate: string): string {
+export function formatCalendarDate(isoDate: string, locale: Locale = "en"): string {
   const d = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(d);
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "long", timeZone: "UTC" }).format(d);
 }
 
 // "2026-11-25" -> "25.11.2026.", as dates are written in Serbian letters.

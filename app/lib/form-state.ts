@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { loose, type T } from "./i18n/translator";
 
 // What every form action returns: the first error per field, an error for the whole
 // form, and the values sent, so a failed submit never empties the form.
@@ -20,11 +21,19 @@ export function formValues(formData: FormData, names: readonly string[]): Record
   return values;
 }
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+// "errors.tooLong:120" -> t("errors.tooLong", { max: 120 }); zod's own messages (wrong
+// types, sent by no form of ours) become a generic "not valid".
+export function translateError(t: T, message: string): string {
+  if (!message.startsWith("errors.")) return t("errors.invalid");
+  const [key, value] = message.split(":");
+  return loose(t)(key!, value ? { max: Number(value) } : undefined);
+}
+
+export function fieldErrorsOf(error: z.ZodError, t: T): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const name = String(issue.path[0] ?? "form");
-    out[name] ??= issue.message;
+    out[name] ??= translateError(t, issue.message);
   }
   return out;
 }

@@ -4,20 +4,29 @@ import { redirect } from "next/navigation";
 import { AuthForm } from "../ui/auth-form";
 import { signInAction } from "../lib/auth-actions";
 import { currentUser, safeReturnPath } from "../lib/auth";
+import { getT } from "../lib/i18n/server";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("auth.signInHeading") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const next = safeReturnPath((await searchParams).next);
   if (await currentUser()) redirect(next);
+  const t = await getT();
   return (
     <div className="mx-auto max-w-sm">
-      <h1 className="mb-4 text-2xl font-bold">Sign in</h1>
-      <AuthForm action={signInAction} submitLabel="Sign in" pendingLabel="Signing in…" next={next} newPassword={false} />
+      <h1 className="mb-4 text-2xl font-bold">{t("auth.signInHeading")}</h1>
+      <AuthForm
+        action={signInAction}
+        labels={{ email: t("auth.email"), password: t("auth.password"), passwordHint: t("auth.passwordHint"), submit: t("common.signIn"), pending: t("auth.signingIn") }}
+        next={next}
+        newPassword={false}
+      />
       <p className="mt-4 text-sm">
-        New here?{" "}
+        {t("auth.newHere")}{" "}
         <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="font-medium text-brand-700 underline">
-          Create an account
+          {t("auth.createAccount")}
         </Link>
       </p>
     </div>

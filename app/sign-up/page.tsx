@@ -4,21 +4,30 @@ import { redirect } from "next/navigation";
 import { AuthForm } from "../ui/auth-form";
 import { signUpAction } from "../lib/auth-actions";
 import { currentUser, safeReturnPath } from "../lib/auth";
+import { getT } from "../lib/i18n/server";
 
-export const metadata: Metadata = { title: "Sign up" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("common.signUp") };
+}
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const next = safeReturnPath((await searchParams).next);
   if (await currentUser()) redirect(next);
+  const t = await getT();
   return (
     <div className="mx-auto max-w-sm">
-      <h1 className="mb-2 text-2xl font-bold">Create your account</h1>
-      <p className="mb-4 text-sm text-slate-600">Your cases are saved to it, so you can stop and continue on any device.</p>
-      <AuthForm action={signUpAction} submitLabel="Sign up" pendingLabel="Creating account…" next={next} newPassword />
+      <h1 className="mb-2 text-2xl font-bold">{t("auth.signUpHeading")}</h1>
+      <p className="mb-4 text-sm text-slate-600">{t("auth.signUpIntro")}</p>
+      <AuthForm
+        action={signUpAction}
+        labels={{ email: t("auth.email"), password: t("auth.password"), passwordHint: t("auth.passwordHint"), submit: t("common.signUp"), pending: t("auth.creatingAccount") }}
+        next={next}
+        newPassword
+      />
       <p className="mt-4 text-sm">
-        Already have an account?{" "}
+        {t("auth.haveAccount")}{" "}
         <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-medium text-brand-700 underline">
-          Sign in
+          {t("common.signIn")}
         </Link>
       </p>
     </div>

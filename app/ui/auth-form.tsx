@@ -5,13 +5,12 @@ import { initialFormState, type FormState } from "../lib/form-state";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
-  submitLabel: string;
-  pendingLabel: string;
+  labels: { email: string; password: string; passwordHint: string; submit: string; pending: string };
   next: string;
   newPassword: boolean;
 };
 
-export function AuthForm({ action, submitLabel, pendingLabel, next, newPassword }: Props) {
+export function AuthForm({ action, labels, next, newPassword }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const err = state.fieldErrors ?? {};
   return (
@@ -24,7 +23,7 @@ export function AuthForm({ action, submitLabel, pendingLabel, next, newPassword 
       )}
       <div>
         <label htmlFor="email" className={labelClass}>
-          Email
+          {labels.email}
         </label>
         <input
           id="email"
@@ -41,7 +40,7 @@ export function AuthForm({ action, submitLabel, pendingLabel, next, newPassword 
       </div>
       <div>
         <label htmlFor="password" className={labelClass}>
-          Password
+          {labels.password}
         </label>
         <input
           id="password"
@@ -54,11 +53,11 @@ export function AuthForm({ action, submitLabel, pendingLabel, next, newPassword 
           aria-describedby="password-error"
           className={inputClass}
         />
-        {newPassword && <p className="mt-1 text-sm text-slate-600">At least 10 characters.</p>}
+        {newPassword && <p className="mt-1 text-sm text-slate-600">{labels.passwordHint}</p>}
         <FieldError id="password-error" message={err.password} />
       </div>
       <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full`}>
-        {pending ? pendingLabel : submitLabel}
+        {pending ? labels.pending : labels.submit}
       </button>
     </form>
   );

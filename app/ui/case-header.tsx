@@ -1,19 +1,20 @@
 import Link from "next/link";
 import type { CaseDetail } from "../lib/cases/data";
-import { operatorName } from "../lib/playbook/operators";
 import { formatE164 } from "../lib/phone";
+import { operatorLabel } from "../lib/i18n/labels";
+import type { Ctx } from "./fact";
 
-export function caseTitle(c: Pick<CaseDetail, "facts" | "phoneE164">): string {
-  return `${operatorName(c.facts.operator)} · ${formatE164(c.phoneE164)}`;
+export function caseTitle(c: Pick<CaseDetail, "facts" | "phoneE164">, ctx: Ctx): string {
+  return `${operatorLabel(ctx.t, c.facts.operator)} · ${formatE164(c.phoneE164)}`;
 }
 
-export function CaseBreadcrumb({ c, here }: { c: CaseDetail; here?: string }) {
+export function CaseBreadcrumb({ c, here, ctx }: { c: CaseDetail; here?: string; ctx: Ctx }) {
   return (
-    <nav aria-label="Breadcrumb" className="text-sm">
+    <nav aria-label={ctx.t("common.breadcrumb")} className="text-sm print:hidden">
       <ol className="flex flex-wrap gap-1 text-slate-600">
         <li>
           <Link href="/cases" className="text-brand-700 underline">
-            My cases
+            {ctx.t("common.myCases")}
           </Link>
           <span aria-hidden="true"> / </span>
         </li>
@@ -21,12 +22,12 @@ export function CaseBreadcrumb({ c, here }: { c: CaseDetail; here?: string }) {
           {here ? (
             <>
               <Link href={`/cases/${c.id}`} className="text-brand-700 underline">
-                {caseTitle(c)}
+                {caseTitle(c, ctx)}
               </Link>
               <span aria-hidden="true"> / </span>
             </>
           ) : (
-            <span aria-current="page">{caseTitle(c)}</span>
+            <span aria-current="page">{caseTitle(c, ctx)}</span>
           )}
         </li>
         {here && <li aria-current="page">{here}</li>}

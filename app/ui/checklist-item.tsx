@@ -2,12 +2,13 @@
 import { useOptimistic, useState, useTransition } from "react";
 import { toggleItemAction } from "../lib/cases/actions";
 
-type Props = { caseId: string; itemKey: string; label: string; done: boolean };
+export type ItemWords = { saving: string; saved: string; notSaved: string; offline: string };
+type Props = { caseId: string; itemKey: string; label: string; done: boolean; words: ItemWords };
 type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
 
 // One checkbox, saved the moment it changes. The box shows the new state at once; if
 // the save fails it falls back to what the server has, and says so.
-export function ChecklistItemToggle({ caseId, itemKey, label, done }: Props) {
+export function ChecklistItemToggle({ caseId, itemKey, label, done, words }: Props) {
   const [optimisticDone, setOptimisticDone] = useOptimistic(done);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [, startTransition] = useTransition();
@@ -21,7 +22,7 @@ export function ChecklistItemToggle({ caseId, itemKey, label, done }: Props) {
         const result = await toggleItemAction({ caseId, key: itemKey, done: next });
         setStatus(result.ok ? { kind: "saved" } : { kind: "error", message: result.error });
       } catch {
-        setStatus({ kind: "error", message: "No connection to the server." });
+        setStatus({ kind: "error", message: words.offline });
       }
     });
   }
@@ -41,11 +42,11 @@ export function ChecklistItemToggle({ caseId, itemKey, label, done }: Props) {
           {label}
         </label>
         <p id={`${id}-status`} aria-live="polite" className="min-h-5 text-xs">
-          {status.kind === "saving" && <span className="text-slate-600">Saving…</span>}
-          {status.kind === "saved" && <span className="text-green-700">Saved</span>}
+          {status.kind === "saving" && <span className="text-slate-600">{words.saving}</span>}
+          {status.kind === "saved" && <span className="text-green-700">{words.saved}</span>}
           {status.kind === "error" && (
             <span role="alert" className="text-red-700">
-              Not saved: {status.message} The box shows what is saved.
+              {words.notSaved.replace("{reason}", status.message)}
             </span>
           )}
         </p>

@@ -1,15 +1,21 @@
 import type { CaseDetail } from "../lib/cases/data";
 import type { StepId } from "../lib/playbook/checklist";
+import { itemLabel } from "../lib/i18n/labels";
 import { ChecklistItemToggle } from "./checklist-item";
+import { itemWords } from "./words";
+import type { Ctx } from "./fact";
 
 // A step's items: real checkboxes for what a person ticks; items done by an answer
 // recorded on the step's form show their state instead.
-export function StepChecklist({ c, step }: { c: CaseDetail; step: StepId }) {
+export function StepChecklist({ c, step, ctx }: { c: CaseDetail; step: StepId; ctx: Ctx }) {
+  const { t } = ctx;
+  const words = itemWords(t);
   const items = c.items.filter((i) => i.step === step);
   return (
     <ul className="divide-y divide-slate-100">
-      {items.map((i) =>
-        i.byFact ? (
+      {items.map((i) => {
+        const label = itemLabel(t, i, c.facts);
+        return i.byFact ? (
           <li key={i.key} className="flex items-start gap-3 py-2">
             <span
               aria-hidden="true"
@@ -20,15 +26,15 @@ export function StepChecklist({ c, step }: { c: CaseDetail; step: StepId }) {
               {i.done ? "✓" : ""}
             </span>
             <span className={i.done ? "text-slate-600" : ""}>
-              {i.label}
-              <span className="sr-only">{i.done ? " (done)" : " (not done)"}</span>
-              <span className="block text-xs text-slate-600">{i.done ? "Done by your answer" : "Done when you save the form on this step"}</span>
+              {label}
+              <span className="sr-only"> {i.done ? t("stepPage.stateDone") : t("stepPage.stateOpen")}</span>
+              <span className="block text-xs text-slate-600">{i.done ? t("stepPage.doneByAnswer") : t("stepPage.doneWhenSaved")}</span>
             </span>
           </li>
         ) : (
-          <ChecklistItemToggle key={i.key} caseId={c.id} itemKey={i.key} label={i.label} done={i.done} />
-        ),
-      )}
+          <ChecklistItemToggle key={i.key} caseId={c.id} itemKey={i.key} label={label} done={i.done} words={words} />
+        );
+      })}
     </ul>
   );
 }

@@ -10,11 +10,12 @@ export type FieldSpec =
   | { kind: "select"; name: string; label: string; hint?: string; options: { value: string; label: string }[]; value: string | null }
   | { kind: "date" | "text" | "textarea"; name: string; label: string; hint?: string; value: string | null; maxLength?: number; optional?: boolean };
 
-type Props = { caseId: string; form: FactFormName; fields: FieldSpec[]; submitLabel: string };
+export type FormWords = { saving: string; saved: string; choose: string; optional: string };
+type Props = { caseId: string; form: FactFormName; fields: FieldSpec[]; submitLabel: string; words: FormWords };
 
 // A step's form, described as data by the (server) step page. Saved by one server
 // action; errors appear next to their field and what was typed stays.
-export function FactForm({ caseId, form, fields, submitLabel }: Props) {
+export function FactForm({ caseId, form, fields, submitLabel, words }: Props) {
   const [state, formAction, pending] = useActionState(saveFactsAction.bind(null, { caseId, form }), initialFormState);
   const err = state.fieldErrors ?? {};
   const sent = state.values;
@@ -82,11 +83,11 @@ export function FactForm({ caseId, form, fields, submitLabel }: Props) {
           <div key={f.name}>
             <label htmlFor={id} className={labelClass}>
               {f.label}
-              {"optional" in f && f.optional && <span className="font-normal text-slate-600"> (optional)</span>}
+              {"optional" in f && f.optional && <span className="font-normal text-slate-600"> {words.optional}</span>}
             </label>
             {f.kind === "select" ? (
               <select {...common}>
-                <option value="">Choose…</option>
+                <option value="">{words.choose}</option>
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -105,10 +106,10 @@ export function FactForm({ caseId, form, fields, submitLabel }: Props) {
       })}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={primaryButtonClass}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? words.saving : submitLabel}
         </button>
         <p aria-live="polite" className="text-sm text-green-700">
-          {state.ok && !pending ? "Saved" : ""}
+          {state.ok && !pending ? words.saved : ""}
         </p>
       </div>
     </form>

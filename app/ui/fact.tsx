@@ -1,5 +1,8 @@
-import type { Fact } from "../lib/playbook/facts";
+import type { Fact, Msg } from "../lib/playbook/facts";
 import { formatCalendarDate } from "../lib/dates";
+import { text } from "../lib/i18n/labels";
+import type { T } from "../lib/i18n/translator";
+import type { Locale } from "../lib/i18n/locales";
 
 function hostOf(url: string): string {
   try {
@@ -9,36 +12,43 @@ function hostOf(url: string): string {
   }
 }
 
+export type Ctx = { t: T; locale: Locale };
+
 // A fact with where it came from. Unverified facts show no value, only that they are not
 // verified; secondary ones ask the person to confirm with the operator.
-export function FactSource({ fact }: { fact: Fact<unknown> }) {
+export function FactSource({ fact, ctx }: { fact: Fact<unknown>; ctx: Ctx }) {
   if (fact.status === "unverified") return null;
+  const { t, locale } = ctx;
   return (
     <span className="block text-xs text-slate-600">
-      Source:{" "}
+      {t("facts.source")}{" "}
       <a href={fact.source.url} className="underline" rel="noopener noreferrer" target="_blank">
         {hostOf(fact.source.url)}
       </a>
-      , checked {formatCalendarDate(fact.source.checked)}
-      {fact.status === "secondary" && (
-        <strong className="font-semibold text-amber-800"> · not the operator&apos;s own page: confirm with the operator</strong>
-      )}
+      , {t("facts.checked", { date: formatCalendarDate(fact.source.checked, locale) })}
+      {fact.status === "secondary" && <strong className="font-semibold text-amber-800"> · {t("facts.secondary")}</strong>}
     </span>
   );
 }
 
-export function FactText<T>({ fact, render }: { fact: Fact<T>; render?: (value: T) => React.ReactNode }) {
+export function FactText<V>({ fact, ctx, render }: { fact: Fact<V>; ctx: Ctx; render?: (value: V) => React.ReactNode }) {
   if (fact.status === "unverified") {
     return (
       <span className="text-amber-900">
-        <strong>Not verified:</strong> {fact.note} Confirm with the operator.
+        <strong>{ctx.t("facts.notVerified")}</strong> {text(ctx.t, fact.note, ctx.locale)} {ctx.t("facts.confirm")}
       </span>
     );
   }
+  const value = fact.value;
+  const shown = render ? render(value) : isMsg(value) ? text(ctx.t, value, ctx.locale) : String(value);
   return (
     <>
-      {render ? render(fact.value) : String(fact.value)}
-      <FactSource fact={fact} />
+      {shown}
+      <FactSource fact={fact} ctx={ctx} />
     </>
   );
+}
+
+function isMsg(v: unknown): v is Msg {
+  return !!v && typeof v === "object" && "msg" in v;
 }

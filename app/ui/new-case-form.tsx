@@ -2,10 +2,25 @@
 import { useActionState } from "react";
 import { createCaseAction } from "../lib/cases/actions";
 import { initialFormState } from "../lib/form-state";
-import { OPERATORS } from "../lib/playbook/operators";
 import { FieldError, inputClass, labelClass, primaryButtonClass } from "./field";
 
-export function NewCaseForm() {
+export type NewCaseLabels = {
+  operator: string;
+  choose: string;
+  operators: { id: string; label: string }[];
+  phone: string;
+  phoneHint: string;
+  planType: string;
+  prepaid: string;
+  postpaid: string;
+  contractEndDate: string;
+  optional: string;
+  contractEndDateHint: string;
+  create: string;
+  creating: string;
+};
+
+export function NewCaseForm({ labels }: { labels: NewCaseLabels }) {
   const [state, formAction, pending] = useActionState(createCaseAction, initialFormState);
   const err = state.fieldErrors ?? {};
   const v = state.values ?? {};
@@ -20,7 +35,7 @@ export function NewCaseForm() {
       )}
       <div>
         <label htmlFor="operator" className={labelClass}>
-          Operator
+          {labels.operator}
         </label>
         <select
           id="operator"
@@ -32,12 +47,11 @@ export function NewCaseForm() {
           className={inputClass}
         >
           <option value="" disabled>
-            Choose…
+            {labels.choose}
           </option>
-          {OPERATORS.map((o) => (
+          {labels.operators.map((o) => (
             <option key={o.id} value={o.id}>
-              {o.name}
-              {o.formerly ? ` (formerly ${o.formerly})` : ""}
+              {o.label}
             </option>
           ))}
         </select>
@@ -45,7 +59,7 @@ export function NewCaseForm() {
       </div>
       <div>
         <label htmlFor="phone" className={labelClass}>
-          Phone number
+          {labels.phone}
         </label>
         <input
           id="phone"
@@ -61,17 +75,17 @@ export function NewCaseForm() {
           className={inputClass}
         />
         <p id="phone-hint" className="mt-1 text-sm text-slate-600">
-          The Serbian mobile number of the SIM, e.g. 064 123 4567.
+          {labels.phoneHint}
         </p>
         <FieldError id="phone-error" message={err.phone} />
       </div>
       <fieldset aria-describedby="planType-error">
-        <legend className={labelClass}>Plan type</legend>
+        <legend className={labelClass}>{labels.planType}</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {(["prepaid", "postpaid"] as const).map((p) => (
             <label key={p} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3">
               <input type="radio" name="planType" value={p} defaultChecked={v.planType === p} className="h-5 w-5" />
-              {p === "prepaid" ? "Prepaid (top-up card)" : "Postpaid (monthly contract)"}
+              {p === "prepaid" ? labels.prepaid : labels.postpaid}
             </label>
           ))}
         </div>
@@ -79,7 +93,7 @@ export function NewCaseForm() {
       </fieldset>
       <div>
         <label htmlFor="contractEndDate" className={labelClass}>
-          Contract end date <span className="font-normal text-slate-600">(optional)</span>
+          {labels.contractEndDate} <span className="font-normal text-slate-600">{labels.optional}</span>
         </label>
         <input
           id="contractEndDate"
@@ -93,12 +107,12 @@ export function NewCaseForm() {
           className={inputClass}
         />
         <p id="contractEndDate-hint" className="mt-1 text-sm text-slate-600">
-          For a postpaid contract: when the minimum term ends. Leave empty if you do not know.
+          {labels.contractEndDateHint}
         </p>
         <FieldError id="contractEndDate-error" message={err.contractEndDate} />
       </div>
       <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? "Creating case…" : "Create case"}
+        {pending ? labels.creating : labels.create}
       </button>
     </form>
   );

@@ -1,10 +1,10 @@
 import { signOutAction } from "../lib/auth-actions";
 
-export function SignOutButton() {
+export function SignOutButton({ label }: { label: string }) {
   return (
     <form action={signOutAction}>
       <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100">
-        Sign out
+        {label}
       </button>
     </form>
   );

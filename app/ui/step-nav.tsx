@@ -1,10 +1,13 @@
 import Link from "next/link";
 import type { Progress, StepId } from "../lib/playbook/checklist";
+import { stepTitle } from "../lib/i18n/labels";
+import type { Ctx } from "./fact";
 
 // The steps of a case as a list of links, each with its state.
-export function StepNav({ caseId, progress, current }: { caseId: string; progress: Progress; current?: StepId }) {
+export function StepNav({ caseId, progress, current, ctx }: { caseId: string; progress: Progress; current?: StepId; ctx: Ctx }) {
+  const { t } = ctx;
   return (
-    <nav aria-label="Steps">
+    <nav aria-label={t("stepPage.stepsNav")}>
       <ol className="grid gap-2 sm:grid-cols-2">
         {progress.steps.map((s, i) => {
           const done = s.done === s.total;
@@ -27,8 +30,8 @@ export function StepNav({ caseId, progress, current }: { caseId: string; progres
                   {done ? "✓" : i + 1}
                 </span>
                 <span className="min-w-0 flex-1">
-                  <span className="block font-medium">{s.title}</span>
-                  <span className="block text-xs text-slate-600">{done ? "Done" : `${s.done} of ${s.total} done`}</span>
+                  <span className="block font-medium">{stepTitle(t, s.id)}</span>
+                  <span className="block text-xs text-slate-600">{done ? t("common.done") : t("common.doneOfTotal", { done: s.done, total: s.total })}</span>
                 </span>
               </Link>
             </li>

@@ -161,7 +161,7 @@ test("mts contract still in its term, sent by e-mail: cost warning, sourced cont
   await saveForm(page, "Save answers");
   await expect(page.getByText("Verdict: Do this first")).toBeVisible();
   await expect(page.getByText(/Pay the bills that are due first/)).toBeVisible();
-  await expect(page.getByText(/The minimum term runs until 2099-12-31/)).toBeVisible();
+  await expect(page.getByText(/The minimum term runs until 31 December 2099/)).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: /^12 or 24 months\./ })).toBeVisible();
   await tickAll(page);
 

@@ -12,6 +12,10 @@ import {
   type IdDocument,
 } from "../../app/lib/playbook/checklist";
 import { OPERATOR_IDS } from "../../app/lib/playbook/operators";
+import { translator } from "../../app/lib/i18n/translator";
+import { itemLabel } from "../../app/lib/i18n/labels";
+
+const en = translator("en");
 
 const TODAY = "2026-11-25";
 
@@ -65,9 +69,13 @@ test("every operator x plan type x channel x identity document gives a sound che
           const idItem = items.find((i) => i.key === "shop-id" || i.key === "porting-id");
           if (idItem) {
             const expected = idDocument === "passport" ? "passport" : idDocument === "rs-id" ? "lična karta" : "identity document";
-            assert.ok(idItem.label.includes(expected), `${idItem.label} ${where}`);
+            const label = itemLabel(en, idItem, f);
+            assert.ok(label.includes(expected), `${label} ${where}`);
           }
-          for (const i of items) assert.ok(i.label.length > 10 && !/xxx|TODO|undefined|null/i.test(i.label), i.label);
+          for (const i of items) {
+            const label = itemLabel(en, i, f);
+            assert.ok(label.length > 10 && !/xxx|TODO|undefined|null|checklist\./i.test(label), label);
+          }
         }
       }
     }

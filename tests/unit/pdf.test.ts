@@ -9,6 +9,10 @@ import { renderLetterPdf } from "../../app/lib/pdf/letter";
 import { letterText } from "../../app/lib/playbook/letter";
 import { evaluate, type CaseFacts } from "../../app/lib/playbook/checklist";
 import type { CaseDetail } from "../../app/lib/cases/data";
+import { translator } from "../../app/lib/i18n/translator";
+import type { Locale } from "../../app/lib/i18n/locales";
+
+const en = translator("en");
 
 function textOf(pdf: Buffer): string {
   assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
@@ -39,7 +43,7 @@ function sampleCase(ticked: string[]): CaseDetail {
 
 test("the summary PDF holds the case, contacts with sources, the follow-up date, every item and the timeline", async () => {
   const c = sampleCase(["twofa-bank", "term-cost-asked"]);
-  const pdf = await renderSummaryPdf(c, new Date("2026-11-25T10:00:00Z"));
+  const pdf = await renderSummaryPdf(c, en, "en", new Date("2026-11-25T10:00:00Z"));
   assert.ok(pdf.length < 200_000, `PDF is ${pdf.length} bytes`);
   const text = textOf(pdf);
   for (const s of ["Odjava: case summary", "mts (Telekom Srbija)", "+381 64 1234567", "31 March 2027", `${c.progress.done} of ${c.progress.total} done`,
@@ -53,7 +57,8 @@ test("the summary PDF holds the case, contacts with sources, the follow-up date,
 });
 
 test("the letter PDF has the Serbian request (with Serbian letters intact) and the translation", async () => {
-  const pdf = await renderLetterPdf(letterText({ facts, phoneE164: "+381641234567", holderName: facts.holderName, letterPlace: "Niš", reason: "cost", date: "2026-11-20" }));
+  const letter = letterText({ facts, phoneE164: "+381641234567", holderName: facts.holderName, letterPlace: "Niš", reason: "cost", date: "2026-11-20" }, en, "20 November 2026");
+  const pdf = await renderLetterPdf(letter, en("pdf.letterNote"));
   const text = textOf(pdf);
   for (const s of ["Zahtev za raskid ugovora", "Jovana Đorđević", "Dubrovačka 35", "Niš, 20.11.2026.",
     "Predmet: Zahtev za raskid ugovora za broj +381 64 1234567", "Razlog: troškovi usluge.", "S poštovanjem,", "Request to terminate the contract", "Reason: the cost of the service."]) {
@@ -61,4 +66,29 @@ test("the letter PDF has the Serbian request (with Serbian letters intact) and t
   }
   const pages = execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8" }).match(/Pages:\s+(\d+)/)?.[1];
   assert.equal(pages, "2");
+});
+
+// Each language's PDF: its own words, Serbian letters and Chinese glyphs kept, small.
+test("summary and letter PDFs in Chinese, Serbian and English keep every script and stay small", async () => {
+  const c = sampleCase(["twofa-bank"]);
+  c.facts = { ...c.facts, holderName: "王芳 Đorđević" };
+  const expected: Record<Locale, string[]> = {
+    en: ["Odjava: case summary", "Steps and checklist"],
+    "zh-Hans": [translator("zh-Hans")("pdf.title"), translator("zh-Hans")("pdf.stepsHeading")],
+    "sr-Latn": [translator("sr-Latn")("pdf.title"), translator("sr-Latn")("pdf.stepsHeading")],
+  };
+  for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
+    const t = translator(locale);
+    const summary = await renderSummaryPdf(c, t, locale, new Date("2026-11-25T10:00:00Z"));
+    assert.ok(summary.length < 200_000, `${locale} summary is ${summary.length} bytes`);
+    const text = textOf(summary);
+    for (const s of expected[locale]) assert.ok(text.includes(s), `${locale}: missing ${s}\n${text}`);
+    assert.ok(text.includes("Dubrovačka 35"), `${locale}: Serbian letters`);
+    const letter = await renderLetterPdf(letterText({ facts: c.facts, phoneE164: c.phoneE164, holderName: "王芳 Đorđević", letterPlace: "Niš", reason: "cost", date: "2026-11-20" }, t, "x"), t("pdf.letterNote"));
+    assert.ok(letter.length < 200_000, `${locale} letter is ${letter.length} bytes`);
+    const lt = textOf(letter);
+    for (const s of ["Zahtev za raskid ugovora", "č ć š đ ž".split(" ").every((ch) => lt.includes(ch)) ? "Zahtev" : "missing č ć š đ ž", "王芳 Đorđević", t("letter.title")]) {
+      assert.ok(lt.includes(s), `${locale} letter: missing ${s}`);
+    }
+  }
 });

@@ -12,18 +12,23 @@ import { StepNav } from "../../ui/step-nav";
 import { Timeline } from "../../ui/timeline";
 import { CaseBreadcrumb, caseTitle } from "../../ui/case-header";
 import { Note } from "../../ui/steps/section";
+import { getLocale, getT } from "../../lib/i18n/server";
+import { stepTitle } from "../../lib/i18n/labels";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = { title: "Case" };
-
-const CHANNEL_LABEL = { shop: "In a shop", email: "By e-mail", letter: "By registered letter", porting: "Porting to another operator" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("caseView.steps") };
+}
 
 export default async function CasePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/cases/${id}`);
   const c = await getCase(user.id, id);
   if (!c) notFound();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const ctx = { t, locale };
+  const date = (iso: string) => formatCalendarDate(iso, locale);
   const f = c.facts;
   const due = f.submittedOn && !f.answerOn ? followUp(f.submittedOn, todayInBelgrade()) : null;
   const next = c.progress.nextStep;
@@ -31,73 +36,73 @@ export default async function CasePage({ params }: Props) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="case-heading" className="space-y-4">
-        <CaseBreadcrumb c={c} />
+        <CaseBreadcrumb c={c} ctx={ctx} />
         <h1 id="case-heading" className="text-2xl font-bold">
-          {caseTitle(c)}
+          {caseTitle(c, ctx)}
         </h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-slate-600">Plan type</dt>
-          <dd>{f.planType === "prepaid" ? "Prepaid" : "Postpaid"}</dd>
-          <dt className="text-slate-600">Contract end date</dt>
-          <dd>{f.contractEndDate ? formatCalendarDate(f.contractEndDate) : "Not given"}</dd>
+          <dt className="text-slate-600">{t("caseView.planType")}</dt>
+          <dd>{f.planType === "prepaid" ? t("common.prepaid") : t("common.postpaid")}</dd>
+          <dt className="text-slate-600">{t("caseView.contractEndDate")}</dt>
+          <dd>{f.contractEndDate ? date(f.contractEndDate) : t("common.notGiven")}</dd>
           {f.channel && (
             <>
-              <dt className="text-slate-600">Channel</dt>
-              <dd>{CHANNEL_LABEL[f.channel]}</dd>
+              <dt className="text-slate-600">{t("caseView.channel")}</dt>
+              <dd>{t(`channels.${f.channel}`)}</dd>
             </>
           )}
           {f.submittedOn && (
             <>
-              <dt className="text-slate-600">Submitted</dt>
+              <dt className="text-slate-600">{t("caseView.submitted")}</dt>
               <dd>
-                {formatCalendarDate(f.submittedOn)}
-                {c.operatorReference ? ` (reference ${c.operatorReference})` : ""}
+                {date(f.submittedOn)}
+                {c.operatorReference ? ` ${t("caseView.reference", { reference: c.operatorReference })}` : ""}
               </dd>
             </>
           )}
           {f.closedOn && (
             <>
-              <dt className="text-slate-600">Line closed</dt>
-              <dd>{formatCalendarDate(f.closedOn)}</dd>
+              <dt className="text-slate-600">{t("caseView.lineClosed")}</dt>
+              <dd>{date(f.closedOn)}</dd>
             </>
           )}
         </dl>
-        <ProgressBar done={c.progress.done} total={c.progress.total} label="Progress" />
+        <ProgressBar done={c.progress.done} total={c.progress.total} label={t("common.progress")} valueText={t("common.doneOfTotal", { done: c.progress.done, total: c.progress.total })} />
         {due && (
           <Note tone={due.overdue ? "warn" : "info"}>
-            Follow up on <strong>{formatCalendarDate(due.due)}</strong> if the operator has not answered
-            {due.overdue ? " (that date has passed)" : due.daysLeft === 0 ? " (today)" : ` (${due.daysLeft} days left)`}.{" "}
+            {t("caseView.followUpOn", { date: date(due.due) })}{" "}
+            {due.overdue ? t("caseView.followUpPassed") : due.daysLeft === 0 ? t("caseView.followUpToday") : t("caseView.followUpDaysLeft", { days: due.daysLeft })}{" "}
             <Link href={`/cases/${c.id}/${due.overdue ? "escalate" : "wait"}`} className="font-semibold underline">
-              {due.overdue ? "What to do now" : "Details"}
+              {due.overdue ? t("caseView.whatNow") : t("caseView.details")}
             </Link>
           </Note>
         )}
         <div className="flex flex-wrap gap-3">
           {next ? (
             <Link href={`/cases/${c.id}/${next}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
-              Continue
+              {t("cases.continue")}
             </Link>
           ) : (
-            <Note tone="ok">All steps are done.</Note>
+            <Note tone="ok">{t("caseView.allDone")}</Note>
           )}
           <a href={`/cases/${c.id}/summary.pdf`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
-            Download PDF summary
+            {t("caseView.downloadSummary")}
           </a>
         </div>
       </section>
 
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading" className="text-xl font-semibold">
-          Steps
+          {t("caseView.steps")}
         </h2>
         <div className="mt-3">
-          <StepNav caseId={c.id} progress={c.progress} current={next ?? undefined} />
+          <StepNav caseId={c.id} progress={c.progress} current={next ?? undefined} ctx={ctx} />
         </div>
       </section>
 
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading" className="text-xl font-semibold">
-          Checklist
+          {t("caseView.checklist")}
         </h2>
         <ol className="mt-3 space-y-4">
           {c.progress.steps.map((step, index) => (
@@ -105,15 +110,15 @@ export default async function CasePage({ params }: Props) {
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 className="font-semibold">
                   <Link href={`/cases/${c.id}/${step.id}`} className="hover:underline">
-                    {index + 1}. {step.title}
+                    {index + 1}. {stepTitle(t, step.id)}
                   </Link>
                 </h3>
                 <span className={`text-sm ${step.done === step.total ? "text-green-700" : "text-slate-600"}`}>
-                  {step.done === step.total ? "Done" : `${step.done} of ${step.total}`}
+                  {step.done === step.total ? t("common.done") : t("common.doneOfTotal", { done: step.done, total: step.total })}
                 </span>
               </div>
               <div className="mt-2">
-                <StepChecklist c={c} step={step.id} />
+                <StepChecklist c={c} step={step.id} ctx={ctx} />
               </div>
             </li>
           ))}
@@ -122,10 +127,10 @@ export default async function CasePage({ params }: Props) {
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="text-xl font-semibold">
-          Timeline
+          {t("caseView.timeline")}
         </h2>
         <div className="mt-3">
-          <Timeline events={c.events} />
+          <Timeline events={c.events} t={t} locale={locale} />
         </div>
       </section>
     </div>

@@ -7,12 +7,13 @@ import { createCase, setItemDone, updateCaseFacts } from "./data";
 import { FACT_FORM_NAMES, factForms, NewCaseSchema, ToggleItemSchema } from "./schemas";
 import { fieldErrorsOf, formValues, type FormState } from "../form-state";
 import { todayInBelgrade } from "../calendar";
+import { getT } from "../i18n/server";
 
 export async function createCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/cases/new");
   const values = formValues(formData, ["operator", "phone", "planType", "contractEndDate"]);
   const parsed = NewCaseSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, await getT()), values };
   const created = await createCase(user.id, parsed.data);
   revalidatePath("/cases");
   redirect(`/cases/${created.id}/eligibility`);
@@ -27,12 +28,13 @@ function revalidateCase(caseId: string) {
 
 export async function toggleItemAction(input: unknown): Promise<ToggleResult> {
   const user = await currentUser();
-  if (!user) return { ok: false, error: "You are signed out. Sign in again to save." };
+  const t = await getT();
+  if (!user) return { ok: false, error: t("errors.signedOut") };
   const parsed = ToggleItemSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "That item could not be saved." };
+  if (!parsed.success) return { ok: false, error: t("errors.notSavedItem") };
   const { caseId, key, done } = parsed.data;
   const result = await setItemDone(user.id, caseId, key, done);
-  if (!result) return { ok: false, error: "Case not found." };
+  if (!result) return { ok: false, error: t("errors.caseNotFound") };
   revalidateCase(caseId);
   return { ok: true, done: result.done, doneAt: result.doneAt?.toISOString() ?? null };
 }
@@ -42,17 +44,18 @@ const FactTarget = z.object({ caseId: z.string().min(1).max(64), form: z.enum(FA
 // One action for every step form; which facts it may change is fixed by the form's schema.
 export async function saveFactsAction(target: unknown, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
-  if (!user) return { ok: false, formError: "You are signed out. Sign in again to save." };
+  const tr = await getT();
+  if (!user) return { ok: false, formError: tr("errors.signedOut") };
   const t = FactTarget.safeParse(target);
-  if (!t.success) return { ok: false, formError: "This form could not be saved." };
+  if (!t.success) return { ok: false, formError: tr("errors.formNotSaved") };
   const schema = factForms(() => todayInBelgrade())[t.data.form];
   const names = Object.keys(schema.shape);
   const values = formValues(formData, names);
   const raw = Object.fromEntries(names.filter((n) => formData.has(n)).map((n) => [n, values[n]]));
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, tr), values };
   const saved = await updateCaseFacts(user.id, t.data.caseId, parsed.data);
-  if (!saved) return { ok: false, formError: "Case not found." };
+  if (!saved) return { ok: false, formError: tr("errors.caseNotFound") };
   revalidateCase(t.data.caseId);
   return { ok: true, values };
 }

@@ -3,10 +3,11 @@ import { db } from "../db";
 import { evaluate, type CaseFacts, type StepId } from "../playbook/checklist";
 import type { OperatorId } from "../playbook/operators";
 import type { NewCaseInput } from "./schemas";
-import type { CaseEventView } from "./events";
 
 // Every function here takes the signed-in user's id and scopes its query by it: a case
 // that belongs to someone else is indistinguishable from one that does not exist.
+
+export type CaseEventView = { id: string; type: string; payload: Record<string, string>; createdAt: Date };
 
 const FACT_FIELDS = {
   operator: true,

@@ -5,6 +5,27 @@ export const MARGIN = 50;
 export const INK = "#0f172a";
 export const MUTED = "#475569";
 export const BRAND = "#1e40af";
+export const GREEN = "#15803d";
+
+// Chinese, Japanese and Korean characters, and their punctuation and full-width forms.
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+// Splits text into runs that one font can draw: CJK runs and the rest. pdfkit has no font
+// fallback of its own, and no single font on npm covers Serbian Latin, Cyrillic and
+// Chinese at a sane size.
+export function scriptRuns(text: string): { text: string; cjk: boolean }[] {
+  const runs: { text: string; cjk: boolean }[] = [];
+  for (const ch of text) {
+    const cjk = CJK.test(ch);
+    const last = runs.at(-1);
+    // Spaces and digits stay in the current run so runs do not split at every gap.
+    if (last && (last.cjk === cjk || /[\s\d]/.test(ch))) last.text += ch;
+    else runs.push({ text: ch, cjk });
+  }
+  return runs;
+}
+
+type TextOptions = { size?: number; color?: string; bold?: boolean; gap?: number; x?: number; width?: number };
 
 // A pdfkit A4 document with Odjava's fonts registered, collected into a Buffer, plus the
 // few text helpers both PDFs use.
@@ -18,6 +39,8 @@ export function createPdf(title: string) {
   });
   doc.registerFont("regular", fonts.regular);
   doc.registerFont("bold", fonts.bold);
+  doc.registerFont("cjk", fonts.cjk);
+  doc.registerFont("cjkBold", fonts.cjkBold);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -26,23 +49,37 @@ export function createPdf(title: string) {
   });
   const width = doc.page.width - 2 * MARGIN;
 
+  // Writes one paragraph, switching fonts between scripts within it.
+  function write(text: string, o: TextOptions & { continued?: boolean } = {}) {
+    const runs = scriptRuns(text);
+    if (runs.length === 0) runs.push({ text: "", cjk: false });
+    doc.fontSize(o.size ?? 10).fillColor(o.color ?? INK);
+    runs.forEach((run, i) => {
+      doc.font(run.cjk ? (o.bold ? "cjkBold" : "cjk") : o.bold ? "bold" : "regular");
+      const continued = i < runs.length - 1 || !!o.continued;
+      if (i === 0) doc.text(run.text, o.x ?? MARGIN, doc.y, { width: o.width ?? width, continued });
+      else doc.text(run.text, { continued });
+    });
+  }
+
   return {
     doc,
     width,
+    write,
     heading(text: string, size = 14) {
-      doc.moveDown(0.8).font("bold").fontSize(size).fillColor(INK).text(text, MARGIN, doc.y, { width });
+      doc.moveDown(0.8);
+      write(text, { size, bold: true });
       doc.moveDown(0.3);
     },
     field(label: string, value: string) {
-      doc.font("bold").fontSize(10).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, { continued: true, width });
-      doc.font("regular").fillColor(INK).text(value);
+      write(`${label}: `, { bold: true, color: MUTED, continued: true });
+      const runs = scriptRuns(value || " ");
+      runs.forEach((run, i) => {
+        doc.font(run.cjk ? "cjk" : "regular").fillColor(INK).text(run.text, { continued: i < runs.length - 1 });
+      });
     },
-    paragraph(text: string, options: { size?: number; color?: string; bold?: boolean; gap?: number } = {}) {
-      doc
-        .font(options.bold ? "bold" : "regular")
-        .fontSize(options.size ?? 10)
-        .fillColor(options.color ?? INK)
-        .text(text, MARGIN, doc.y, { width });
+    paragraph(text: string, options: TextOptions = {}) {
+      write(text, options);
       if (options.gap) doc.moveDown(options.gap);
     },
     ensureSpace(points: number) {

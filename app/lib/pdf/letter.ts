@@ -2,11 +2,10 @@ import type { LetterText } from "../playbook/letter";
 import { MUTED, createPdf } from "./document";
 
 // The termination request, printable: the Serbian letter to sign on the first page, the
-// translation for the person on the second.
-export function renderLetterPdf(letter: { sr: LetterText; en: LetterText }): Promise<Buffer> {
+// translation for the person on the second (both would not fit one page legibly).
+export function renderLetterPdf(letter: { sr: LetterText; translation: LetterText }, note: string): Promise<Buffer> {
   const pdf = createPdf(letter.sr.title);
-  const write = (t: LetterText, note?: string) => {
-    if (note) pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
+  const write = (t: LetterText) => {
     for (const line of t.sender) pdf.paragraph(line, { size: 11 });
     pdf.doc.moveDown(1);
     for (const line of t.recipient) pdf.paragraph(line, { size: 11 });
@@ -23,6 +22,7 @@ export function renderLetterPdf(letter: { sr: LetterText; en: LetterText }): Pro
   };
   write(letter.sr);
   pdf.doc.addPage();
-  write(letter.en, "Translation for you. Hand in the Serbian letter on the first page; this page is not part of the request.");
+  pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
+  write(letter.translation);
   return pdf.end();
 }

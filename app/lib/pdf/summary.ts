@@ -5,54 +5,57 @@ import { followUp } from "../playbook/deadline";
 import { formatE164 } from "../phone";
 import { formatCalendarDate, formatDateTime } from "../dates";
 import { todayInBelgrade } from "../calendar";
-import { describeEvent } from "../cases/events";
-import { BRAND, MARGIN, MUTED, createPdf } from "./document";
+import { describeEvent, itemLabel, operatorLabel, stepTitle } from "../i18n/labels";
+import type { T } from "../i18n/translator";
+import type { Locale } from "../i18n/locales";
+import { BRAND, GREEN, MARGIN, MUTED, createPdf } from "./document";
 
-function factLine<T>(fact: Fact<T>, show: (v: T) => string): string {
-  if (fact.status === "unverified") return "Not verified: confirm with the operator.";
-  const source = `(source: ${fact.source.url}, checked ${fact.source.checked}${fact.status === "secondary" ? "; confirm with the operator" : ""})`;
-  return `${show(fact.value)} ${source}`;
-}
-
-// The case summary as a PDF, made on the server by pdfkit. Text stays text (extractable,
-// searchable); only the tick boxes are drawn.
-export function renderSummaryPdf(c: CaseDetail, now = new Date()): Promise<Buffer> {
+// The case summary as a PDF in the person's language, made on the server by pdfkit. Text
+// stays text (extractable, searchable); only the tick boxes are drawn.
+export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now = new Date()): Promise<Buffer> {
   const f = c.facts;
   const operator = operatorById(f.operator);
-  const pdf = createPdf(`Odjava case summary: ${operator.name} ${formatE164(c.phoneE164)}`);
+  const name = operatorLabel(t, f.operator);
+  const date = (iso: string) => formatCalendarDate(iso, locale);
+  const factLine = <V,>(fact: Fact<V>, show: (v: V) => string): string => {
+    if (fact.status === "unverified") return t("pdf.notVerified");
+    const values = { url: fact.source.url, date: fact.source.checked };
+    return `${show(fact.value)} ${fact.status === "secondary" ? t("pdf.sourceNoteSecondary", values) : t("pdf.sourceNote", values)}`;
+  };
+  const phone = (p: PhoneNumber) => (p.free ? `${p.display} (${t("facts.free")})` : p.display);
+
+  const pdf = createPdf(`${t("pdf.title")}: ${name} ${formatE164(c.phoneE164)}`);
   const { doc } = pdf;
+  pdf.paragraph(t("pdf.title"), { size: 20, color: BRAND, bold: true });
+  pdf.paragraph(t("pdf.madeOn", { date: formatDateTime(now, locale) }), { size: 9, color: MUTED });
 
-  pdf.paragraph("Odjava: case summary", { size: 20, color: BRAND, bold: true });
-  pdf.paragraph(`Made on ${formatDateTime(now)} (Belgrade time)`, { size: 9, color: MUTED });
-
-  pdf.heading("The SIM");
-  pdf.field("Operator", operator.name);
-  pdf.field("Phone number", formatE164(c.phoneE164));
-  pdf.field("Plan type", f.planType === "prepaid" ? "Prepaid" : "Postpaid");
-  pdf.field("Contract end date", f.contractEndDate ? formatCalendarDate(f.contractEndDate) : "Not given");
-  pdf.field("Progress", `${c.progress.done} of ${c.progress.total} done`);
+  pdf.heading(t("pdf.sim"));
+  pdf.field(t("pdf.operator"), name);
+  pdf.field(t("pdf.phone"), formatE164(c.phoneE164));
+  pdf.field(t("pdf.planType"), f.planType === "prepaid" ? t("common.prepaid") : t("common.postpaid"));
+  pdf.field(t("pdf.contractEnd"), f.contractEndDate ? date(f.contractEndDate) : t("common.notGiven"));
+  pdf.field(t("pdf.progress"), t("common.doneOfTotal", { done: c.progress.done, total: c.progress.total }));
   if (f.submittedOn) {
-    pdf.field("Submitted", `${formatCalendarDate(f.submittedOn)}${c.operatorReference ? `, reference ${c.operatorReference}` : ""}`);
+    pdf.field(t("pdf.submitted"), c.operatorReference ? t("pdf.submittedRef", { date: date(f.submittedOn), reference: c.operatorReference }) : date(f.submittedOn));
     if (!f.answerOn) {
       const due = followUp(f.submittedOn, todayInBelgrade(now));
-      pdf.field("Follow up on", `${formatCalendarDate(due.due)} (${due.businessDays} Serbian business days after submitting)`);
+      pdf.field(t("pdf.followUpOn"), t("pdf.followUpValue", { date: date(due.due), days: due.businessDays }));
     }
   }
-  if (f.answerOn) pdf.field("Operator answered", formatCalendarDate(f.answerOn));
-  if (f.closedOn) pdf.field("Line closed", formatCalendarDate(f.closedOn));
+  if (f.answerOn) pdf.field(t("pdf.answered"), date(f.answerOn));
+  if (f.closedOn) pdf.field(t("pdf.closed"), date(f.closedOn));
 
-  pdf.heading(`${operator.name}: contacts`);
-  const phone = (p: PhoneNumber) => p.display;
-  pdf.field("Customer service", factLine(operator.customerService, phone));
-  pdf.field("From abroad", factLine(operator.fromAbroad, phone));
-  pdf.field("E-mail", factLine(operator.email, String));
-  pdf.field("Postal address", factLine(operator.postalAddress, String));
+  pdf.heading(t("pdf.contacts", { operator: name }));
+  pdf.field(t("pdf.customerService"), factLine(operator.customerService, phone));
+  pdf.field(t("pdf.fromAbroad"), factLine(operator.fromAbroad, phone));
+  pdf.field(t("pdf.email"), factLine(operator.email, String));
+  pdf.field(t("pdf.postalAddress"), factLine(operator.postalAddress, String));
 
-  pdf.heading("Steps and checklist");
+  pdf.heading(t("pdf.stepsHeading"));
   c.progress.steps.forEach((step, index) => {
     pdf.ensureSpace(60);
     doc.moveDown(0.4);
-    pdf.paragraph(`${index + 1}. ${step.title} (${step.done} of ${step.total})`, { size: 12, bold: true });
+    pdf.paragraph(t("pdf.stepLine", { index: index + 1, title: stepTitle(t, step.id), done: step.done, total: step.total }), { size: 12, bold: true });
     for (const item of c.items.filter((i) => i.step === step.id)) {
       pdf.ensureSpace(40);
       const y = doc.y + 2;
@@ -60,17 +63,17 @@ export function renderSummaryPdf(c: CaseDetail, now = new Date()): Promise<Buffe
       if (item.done) {
         doc.lineWidth(1.6).strokeColor(BRAND).moveTo(MARGIN + 5.5, y + 4.5).lineTo(MARGIN + 8, y + 7.5).lineTo(MARGIN + 12, y + 1.5).stroke();
       }
-      const state = item.done ? `Done${item.doneAt ? ` on ${formatDateTime(item.doneAt)}` : ""}` : "Not done";
-      doc.font("regular").fontSize(10).fillColor("#0f172a").text(item.label, MARGIN + 20, doc.y, { width: pdf.width - 20 });
-      doc.fontSize(8.5).fillColor(item.done ? "#15803d" : MUTED).text(state, MARGIN + 20, doc.y, { width: pdf.width - 20 });
+      const state = item.done ? (item.doneAt ? t("pdf.doneOn", { date: formatDateTime(item.doneAt, locale) }) : t("pdf.done")) : t("pdf.notDone");
+      pdf.write(itemLabel(t, item, f), { x: MARGIN + 20, width: pdf.width - 20 });
+      pdf.write(state, { x: MARGIN + 20, width: pdf.width - 20, size: 8.5, color: item.done ? GREEN : MUTED });
       doc.moveDown(0.25);
     }
   });
 
-  pdf.heading("Timeline");
+  pdf.heading(t("pdf.timeline"));
   for (const e of c.events) {
     pdf.ensureSpace(20);
-    pdf.paragraph(`${formatDateTime(e.createdAt)}  ${describeEvent(e)}`);
+    pdf.paragraph(`${formatDateTime(e.createdAt, locale)}  ${describeEvent(t, locale, e)}`);
   }
   return pdf.end();
 }

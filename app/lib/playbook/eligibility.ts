@@ -1,11 +1,12 @@
 import { daysBetween } from "../calendar";
 import type { CaseFacts } from "./checklist";
+import { msg, type Msg } from "./facts";
 
 export type Verdict = {
   // "clear": nothing known blocks it; "act": something must be done first;
   // "ask": go ahead, but ask the operator about a cost first; "unanswered": questions open.
   level: "clear" | "act" | "ask" | "unanswered";
-  reasons: string[];
+  reasons: Msg[];
   monthsLeft: number | null;
 };
 
@@ -15,7 +16,7 @@ export function monthsLeft(today: string, endDate: string): number {
 }
 
 export function eligibilityVerdict(f: CaseFacts, today: string): Verdict {
-  const reasons: string[] = [];
+  const reasons: Msg[] = [];
   let level: Verdict["level"] = "clear";
   const raise = (to: Verdict["level"]) => {
     const order = ["clear", "ask", "act", "unanswered"] as const;
@@ -26,31 +27,29 @@ export function eligibilityVerdict(f: CaseFacts, today: string): Verdict {
 
   if (f.accountProblems === null || (f.planType === "postpaid" && f.unpaidBills === null)) {
     raise("unanswered");
-    reasons.push("Answer the questions below to see what blocks cancellation.");
+    reasons.push(msg("eligibility.reasonUnanswered"));
   }
   if (f.unpaidBills === "yes") {
     raise("act");
-    reasons.push("Pay the bills that are due first: operators ask for them to be settled before a contract ends.");
+    reasons.push(msg("eligibility.reasonBills"));
   }
   if (f.unpaidBills === "unknown") {
     raise("act");
-    reasons.push("Find out whether a bill is due (on your last bill, in the operator's app, or by asking) and pay it first.");
+    reasons.push(msg("eligibility.reasonBillsUnknown"));
   }
   if (f.accountProblems === "yes" || f.accountProblems === "unknown") {
     raise("act");
-    reasons.push("Sort out the account problem with the operator first (a blocked line, a dispute, a contract in someone else's name).");
+    reasons.push(msg("eligibility.reasonAccount"));
   }
   if (running) {
     raise("ask");
-    reasons.push(
-      `The minimum term runs until ${f.contractEndDate} (${left === 0 ? "less than a month" : `about ${left} month${left === 1 ? "" : "s"}`} left). Ending earlier may cost money: ask the operator for the amount before you submit.`,
-    );
+    reasons.push(msg("eligibility.reasonTermRunning", { date: f.contractEndDate!, months: String(left) }));
   } else if (f.planType === "postpaid" && f.contractEndDate === null) {
     raise("ask");
-    reasons.push("The contract end date is not known: ask the operator whether a minimum term is still running and what ending early would cost.");
+    reasons.push(msg("eligibility.reasonTermUnknown"));
   } else if (f.planType === "postpaid") {
-    reasons.push("The minimum term has ended, so ending the contract should cost nothing beyond bills due.");
+    reasons.push(msg("eligibility.reasonTermOver"));
   }
-  if (level === "clear" && reasons.length === 0) reasons.push("Nothing you told us blocks cancellation.");
+  if (level === "clear" && reasons.length === 0) reasons.push(msg("eligibility.reasonClear"));
   return { level, reasons, monthsLeft: left };
 }

@@ -10,10 +10,15 @@ export type Source = {
   kind: "operator" | "regulator" | "secondary";
 };
 
+// Text shown to people is a message key (app/lib/i18n/messages), so facts speak every
+// language; numbers, addresses and URLs are the same in all of them.
+export type Msg = { msg: string; values?: Record<string, string> };
+export const msg = (key: string, values?: Record<string, string>): Msg => ({ msg: key, values });
+
 export type Fact<T> =
   | { status: "verified"; value: T; source: Source }
   | { status: "secondary"; value: T; source: Source }
-  | { status: "unverified"; value: null; note: string };
+  | { status: "unverified"; value: null; note: Msg };
 
 export const CHECKED = "2026-11-25";
 
@@ -25,7 +30,7 @@ export function secondary<T>(value: T, url: string): Fact<T> {
   return { status: "secondary", value, source: { url, checked: CHECKED, kind: "secondary" } };
 }
 
-export function unverified<T>(note: string): Fact<T> {
+export function unverified<T>(note: Msg): Fact<T> {
   return { status: "unverified", value: null, note };
 }
 

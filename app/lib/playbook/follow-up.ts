@@ -1,10 +1,12 @@
 import { formatE164 } from "../phone";
-import { formatSerbianDate } from "../dates";
+import { formatCalendarDate, formatSerbianDate } from "../dates";
 import type { CaseFacts } from "./checklist";
+import type { T } from "../i18n/translator";
+import type { Locale } from "../i18n/locales";
 
-
-// The message to chase an operator that has not answered, in Serbian with its meaning.
-export function followUpMessage(input: { facts: CaseFacts; phoneE164: string; operatorReference: string | null }) {
+// The message to chase an operator that has not answered: in Serbian, to send, and in
+// the person's language, to understand.
+export function followUpMessage(input: { facts: CaseFacts; phoneE164: string; operatorReference: string | null }, t: T, locale: Locale) {
   const number = formatE164(input.phoneE164);
   const when = input.facts.submittedOn;
   const ref = input.operatorReference?.trim();
@@ -15,12 +17,17 @@ export function followUpMessage(input: { facts: CaseFacts; phoneE164: string; op
     "Ukoliko ne dobijem odgovor, obratiću se Regulatornom telu za elektronske komunikacije i poštanske usluge (RATEL).",
     "S poštovanjem,",
   ].join("\n\n");
-  const en = [
-    "Dear Sir or Madam,",
-    `${when ? `On ${when}` : "Earlier"} I submitted a request to terminate the contract for number ${number}${ref ? ` (reference: ${ref})` : ""}.`,
-    "I have had no answer so far. Please confirm in writing that the contract is terminated and the date the number is disconnected.",
-    "If I receive no answer, I will turn to the regulator for electronic communications and postal services (RATEL).",
-    "Yours faithfully,",
+  const date = when ? formatCalendarDate(when, locale) : "";
+  const translation = [
+    t("followUp.greeting"),
+    !when
+      ? t("followUp.submittedEarlier", { number })
+      : ref
+        ? t("followUp.submittedRef", { date, number, reference: ref })
+        : t("followUp.submitted", { date, number }),
+    t("followUp.noAnswer"),
+    t("followUp.ratel"),
+    t("followUp.closing"),
   ].join("\n\n");
-  return { sr, en };
+  return { sr, translation };
 }

@@ -2,19 +2,21 @@ import { formatE164 } from "../phone";
 import { formatSerbianDate } from "../dates";
 import { operatorById } from "./operators";
 import type { CaseFacts } from "./checklist";
+import { loose, type T } from "../i18n/translator";
 
-// The termination request ("Zahtev za raskid ugovora"), in Serbian, with a translation
-// for the person beneath. Pure text: the PDF and the page lay it out.
+// The termination request ("Zahtev za raskid ugovora"). The Serbian text is the request
+// and stays Serbian in every language; the translation beneath is in the person's
+// language. Pure text: the PDF lays it out.
 
 export const REASONS = ["moving-abroad", "not-needed", "switching", "cost", "other"] as const;
 export type Reason = (typeof REASONS)[number];
 
-export const REASON_TEXT: Record<Reason, { sr: string; en: string }> = {
-  "moving-abroad": { sr: "odlazim iz Srbije", en: "I am leaving Serbia" },
-  "not-needed": { sr: "broj mi više nije potreban", en: "I no longer need the number" },
-  switching: { sr: "prelazim kod drugog operatora", en: "I am moving to another operator" },
-  cost: { sr: "troškovi usluge", en: "the cost of the service" },
-  other: { sr: "lični razlozi", en: "personal reasons" },
+const REASON_SR: Record<Reason, string> = {
+  "moving-abroad": "odlazim iz Srbije",
+  "not-needed": "broj mi više nije potreban",
+  switching: "prelazim kod drugog operatora",
+  cost: "troškovi usluge",
+  other: "lični razlozi",
 };
 
 export type LetterInput = {
@@ -40,59 +42,62 @@ export type LetterText = {
 
 const BLANK = "______________________";
 
+function isReason(value: string | null): value is Reason {
+  return value !== null && (REASONS as readonly string[]).includes(value);
+}
 
-export function letterText(input: LetterInput): { sr: LetterText; en: LetterText } {
+export function letterText(input: LetterInput, t: T, dateInLocale: string): { sr: LetterText; translation: LetterText } {
   const { facts } = input;
   const operator = operatorById(facts.operator);
   const number = formatE164(input.phoneE164);
   const name = input.holderName?.trim() || null;
-  const reason = REASON_TEXT[(input.reason as Reason) ?? "other"] ?? REASON_TEXT.other;
+  const place = input.letterPlace?.trim() || BLANK;
+  const reason: Reason = isReason(input.reason) ? input.reason : "other";
   const address = operator.postalAddress.status !== "unverified" ? operator.postalAddress.value : null;
   const prepaid = facts.planType === "prepaid";
-  const idWord = { sr: facts.idDocument === "passport" ? "pasoš" : facts.idDocument === "rs-id" ? "lična karta" : "lična karta / pasoš", en: facts.idDocument === "passport" ? "passport" : facts.idDocument === "rs-id" ? "ID card" : "ID card / passport" };
+  const doc = facts.idDocument;
+  const tr = loose(t);
 
   const sr: LetterText = {
     title: "Zahtev za raskid ugovora",
     sender: [name ?? `Ime i prezime: ${BLANK}`, `Broj telefona: ${number}`],
     recipient: address ? address.split(", ") : [operator.legalName || `Operator: ${BLANK}`, `Adresa: ${BLANK}`],
-    placeAndDate: `${input.letterPlace?.trim() || BLANK}, ${formatSerbianDate(input.date)}`,
+    placeAndDate: `${place}, ${formatSerbianDate(input.date)}`,
     subject: `Predmet: Zahtev za raskid ugovora za broj ${number}`,
     body: [
       "Poštovani,",
       prepaid
         ? `Ovim putem tražim raskid ugovora i trajno isključenje pripejd broja ${number}, koji je registrovan na moje ime.`
         : `Ovim putem tražim raskid pretplatničkog ugovora za broj ${number}, koji glasi na moje ime.`,
-      `Razlog: ${reason.sr}.`,
+      `Razlog: ${REASON_SR[reason]}.`,
       "Molim Vas da mi pisanim putem potvrdite prijem ovog zahteva, datum isključenja broja i iznos konačnog računa, ako ga ima.",
     ],
     fillIn: [
       ...(prepaid ? [] : [`Broj ugovora: ${BLANK}`]),
-      `Identifikacioni dokument (${idWord.sr}), broj: ${BLANK}`,
+      `Identifikacioni dokument (${doc === "passport" ? "pasoš" : doc === "rs-id" ? "lična karta" : "lična karta / pasoš"}), broj: ${BLANK}`,
     ],
     closing: "S poštovanjem,",
     signature: `Potpis: ${BLANK}`,
   };
 
-  const en: LetterText = {
-    title: "Request to terminate the contract",
-    sender: [name ?? `Name: ${BLANK}`, `Phone number: ${number}`],
-    recipient: address ? address.split(", ") : [operator.legalName || `Operator: ${BLANK}`, `Address: ${BLANK}`],
-    placeAndDate: `${input.letterPlace?.trim() || BLANK}, ${input.date}`,
-    subject: `Subject: Request to terminate the contract for number ${number}`,
+  const translation: LetterText = {
+    title: t("letter.title"),
+    sender: [name ?? `${t("letter.name")}: ${BLANK}`, `${t("letter.phone")}: ${number}`],
+    recipient: address ? address.split(", ") : [operator.legalName || `${t("letter.operator")}: ${BLANK}`, `${t("letter.address")}: ${BLANK}`],
+    placeAndDate: `${place}, ${dateInLocale}`,
+    subject: t("letter.subject", { number }),
     body: [
-      "Dear Sir or Madam,",
-      prepaid
-        ? `I hereby ask for the contract to be terminated and the prepaid number ${number}, registered in my name, to be permanently disconnected.`
-        : `I hereby ask for the subscriber contract for number ${number}, which is in my name, to be terminated.`,
-      `Reason: ${reason.en}.`,
-      "Please confirm in writing that you received this request, the date the number will be disconnected, and the amount of the final bill, if any.",
+      t("letter.greeting"),
+      prepaid ? t("letter.bodyPrepaid", { number }) : t("letter.bodyPostpaid", { number }),
+      t("letter.reason", { reason: tr(`reasons.${reason}`) }),
+      t("letter.confirmRequest"),
     ],
     fillIn: [
-      ...(prepaid ? [] : [`Contract number: ${BLANK}`]),
-      `Identity document (${idWord.en}), number: ${BLANK}`,
+      ...(prepaid ? [] : [`${t("letter.contractNumber")}: ${BLANK}`]),
+      `${t("letter.idDocumentNumber", { document: doc === "passport" ? t("letter.passport") : doc === "rs-id" ? t("letter.idCard") : t("letter.idEither") })}: ${BLANK}`,
     ],
-    closing: "Yours faithfully,",
-    signature: `Signature: ${BLANK}`,
+    closing: t("letter.closing"),
+    signature: `${t("letter.signature")}: ${BLANK}`,
   };
-  return { sr, en };
+  return { sr, translation };
 }

@@ -1,9 +1,9 @@
-import { secondary, unverified, verified, type Fact } from "./facts";
+import { msg, secondary, unverified, verified, type Fact, type Msg } from "./facts";
 
 // What Odjava knows about each operator, every fact with its source and the date it was
 // checked (app/lib/playbook/facts.ts). Research notes: ../shared/research/ and README.
 
-export type PhoneNumber = { display: string; dial: string };
+export type PhoneNumber = { display: string; dial: string; free?: boolean };
 
 export type Operator = {
   id: string;
@@ -20,30 +20,31 @@ export type Operator = {
   selfCare: Fact<string>;
   postalAddress: Fact<string>;
   // How this operator takes written requests in person, by post, by e-mail.
-  requests: Fact<string>;
-  minimumTerm: Fact<string>;
-  earlyTermination: Fact<string>;
-  prepaidLapse: Fact<string>;
+  requests: Fact<Msg>;
+  minimumTerm: Fact<Msg>;
+  earlyTermination: Fact<Msg>;
+  prepaidLapse: Fact<Msg>;
   // Days from the last top-up until an unused prepaid number lapses, when the rule says.
   prepaidLapseDays: number | null;
-  porting: Fact<string>;
+  porting: Fact<Msg>;
 };
 
-const notFoundOnSite = (what: string, verb = "was") => `${what} ${verb} not found on the operator's own pages.`;
+const notFoundOnSite = (what: string) => msg("facts.notFound", { what });
+const NO_FACTS = msg("facts.noFactsOther");
 
 const GENERAL_REQUESTS = secondary(
-  "A termination request can be handed in at the operator's shop, sent by e-mail, or sent by registered letter to the operator's address. Bills already due must be paid first.",
+  msg("facts.generalRequests"),
   "https://milankragujevic.com/vodic-za-raskid-ugovora-kod-telekomunikacionih-operatera",
 );
 
 const GENERAL_PORTING = verified(
-  "Porting the number to another operator is free and also ends the contract with the old operator; you ask the new operator, not the old one.",
+  msg("facts.generalPorting"),
   "https://ratel.rs/sr/page/prenos-broja",
   "regulator",
 );
 
 const EARLY_TERMINATION_GENERAL = secondary(
-  "Since 2019 operators may not charge the remaining monthly fees when a contract ends early; they may reclaim the discount you received for the months left. Device instalments are separate. The 2023 law may have changed the details: ask the operator for the exact amount.",
+  msg("facts.earlyTermination"),
   "https://www.blic.rs/vesti/drustvo/mobilni-operateri-vise-nece-moci-da-naplacuju-penale-za-raskid-ugovora-ali-to-ne/7ptcwce",
 );
 
@@ -54,23 +55,23 @@ export const OPERATORS: readonly Operator[] = [
     formerly: "Telenor",
     legalName: "Yettel d.o.o. Beograd",
     website: verified("https://www.yettel.rs", "https://www.yettel.rs"),
-    customerService: unverified(notFoundOnSite("Yettel's customer-service number for private customers")),
-    fromAbroad: unverified(notFoundOnSite("A number for calling Yettel from abroad")),
-    hours: unverified(notFoundOnSite("Customer-service hours", "were")),
-    email: unverified(notFoundOnSite("A current Yettel customer-service e-mail address")),
-    selfCare: unverified(notFoundOnSite("The self-care app")),
+    customerService: unverified(notFoundOnSite("yettelCustomerService")),
+    fromAbroad: unverified(notFoundOnSite("abroad")),
+    hours: unverified(notFoundOnSite("hours")),
+    email: unverified(notFoundOnSite("yettelEmail")),
+    selfCare: unverified(notFoundOnSite("selfCare")),
     postalAddress: verified(
       "Yettel d.o.o., Omladinskih brigada 90, 11070 Novi Beograd",
       "https://www.yettel.rs/sr/o-yettelu/o-nama/uslovi-koriscenja/yettel-nalog-uslovi-koriscenja",
     ),
     requests: GENERAL_REQUESTS,
     minimumTerm: verified(
-      "24 months for contracts with a discounted monthly price.",
+      msg("facts.yettelTerm"),
       "https://www.yettel.rs/en/consumer/offer/mobile-internet/postpaid-mobile-internet/mobile-net-packages-additional-information",
     ),
     earlyTermination: EARLY_TERMINATION_GENERAL,
     prepaidLapse: verified(
-      "Credit is valid for 60 days after the last top-up; then only incoming calls work, and there are 330 more days to top up (at least 300 RSD) before the number lapses: about 390 days in all.",
+      msg("facts.yettelPrepaid"),
       "https://www.yettel.rs/sr/privatni/usluge/ostale-usluge/placanje-racuna",
     ),
     prepaidLapseDays: 390,
@@ -83,21 +84,21 @@ export const OPERATORS: readonly Operator[] = [
     legalName: "A1 Srbija d.o.o.",
     website: verified("https://a1.rs", "https://a1.rs"),
     customerService: verified({ display: "060 1234", dial: "0601234" }, "https://a1.rs/podrska/faq-single-view?id=130"),
-    fromAbroad: unverified(notFoundOnSite("A number for private customers calling A1 from abroad")),
-    hours: unverified(notFoundOnSite("Customer-service hours", "were")),
-    email: unverified(notFoundOnSite("A customer-service e-mail address")),
-    selfCare: unverified(notFoundOnSite("The self-care app")),
+    fromAbroad: unverified(notFoundOnSite("a1Abroad")),
+    hours: unverified(notFoundOnSite("hours")),
+    email: unverified(notFoundOnSite("email")),
+    selfCare: unverified(notFoundOnSite("selfCare")),
     postalAddress: verified(
       "A1 Srbija d.o.o., Milutina Milankovića 1ž, 11070 Novi Beograd",
       "https://a1.rs/moj_a1/Moj_A1_Privacy_and_Policy",
     ),
     requests: GENERAL_REQUESTS,
-    minimumTerm: verified("24 months.", "https://a1.rs/privatni/postpaid/NEO"),
+    minimumTerm: verified(msg("facts.a1Term"), "https://a1.rs/privatni/postpaid/NEO"),
     earlyTermination: EARLY_TERMINATION_GENERAL,
-    prepaidLapse: unverified(notFoundOnSite("A1 Srbija's rule for unused prepaid numbers")),
+    prepaidLapse: unverified(notFoundOnSite("a1Prepaid")),
     prepaidLapseDays: null,
     porting: verified(
-      "A request to port the number to another operator is at the same time the request to end the A1 contract.",
+      msg("facts.a1Porting"),
       "https://a1.rs/podrska/faq-single-view?id=46",
     ),
   },
@@ -108,32 +109,30 @@ export const OPERATORS: readonly Operator[] = [
     legalName: "Telekom Srbija a.d. Beograd (mts)",
     website: verified("https://mts.rs", "https://mts.rs"),
     customerService: verified(
-      { display: "0800 100 100 (free)", dial: "0800100100" },
+      { display: "0800 100 100", dial: "0800100100", free: true },
       "https://mts.rs/Privatni/Korisnicka-zona/Samousluzni-servisi/Ukljucenje-na-rec",
     ),
-    fromAbroad: unverified(
-      "No number for calling mts from abroad was found; 0800 numbers are often unreachable from abroad.",
-    ),
-    hours: unverified(notFoundOnSite("Customer-service hours", "were")),
+    fromAbroad: unverified(msg("facts.mtsAbroad")),
+    hours: unverified(notFoundOnSite("hours")),
     email: secondary("mtsinfo@telekom.rs", "http://www.mts.telekom.rs/index.php/reklamacije.html"),
-    selfCare: unverified(notFoundOnSite("The self-care app")),
+    selfCare: unverified(notFoundOnSite("selfCare")),
     postalAddress: verified(
       "Telekom Srbija a.d., Dubrovačka 35, 11000 Beograd",
       "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor",
     ),
     requests: verified(
-      "mts takes written requests in its shops (with a valid ID card or passport), by post to Dubrovačka 35, 11000 Beograd, by e-mail and through its contact centre. Someone acting for you needs a power of attorney certified by a notary. (mts states this for complaints.)",
+      msg("facts.mtsRequests"),
       "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor",
     ),
-    minimumTerm: verified("12 or 24 months.", "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Postpejd"),
+    minimumTerm: verified(msg("facts.mtsTerm"), "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Postpejd"),
     earlyTermination: EARLY_TERMINATION_GENERAL,
     prepaidLapse: verified(
-      "Credit is valid 90 days from activation or the last top-up (at least 200 RSD). The SIM stays valid 12 months from activation or the last top-up, then becomes inactive; within 30 days a shop can reactivate it for 300 RSD.",
+      msg("facts.mtsPrepaid"),
       "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Pripejd/Kredit/a3810-Pripejd-kredit-nije-dopunjen-u-odredjenom-roku.html",
     ),
     prepaidLapseDays: 365,
     porting: verified(
-      "A porting request ends the contract with the old operator.",
+      msg("facts.mtsPorting"),
       "https://www.mts.rs/poslovni/fiksna/telefonski-prikljucak/prenos-broja",
     ),
   },
@@ -148,15 +147,15 @@ export const OPERATORS: readonly Operator[] = [
       { display: "+381 677 1234", dial: "+3816771234" },
       "https://www.globaltel.rs/politika-zastite-podataka-o-licnosti",
     ),
-    hours: unverified(notFoundOnSite("Customer-service hours", "were")),
+    hours: unverified(notFoundOnSite("hours")),
     email: verified("office@globaltel.rs", "https://www.globaltel.rs/politika-zastite-podataka-o-licnosti"),
-    selfCare: unverified(notFoundOnSite("The self-care app")),
+    selfCare: unverified(notFoundOnSite("selfCare")),
     postalAddress: verified("Globaltel d.o.o. Beograd, Makenzijeva 24, Beograd", "https://www.globaltel.rs/legal_general_terms.php"),
     requests: GENERAL_REQUESTS,
-    minimumTerm: verified("12 or 24 months.", "https://www.globaltel.rs/postpaid"),
+    minimumTerm: verified(msg("facts.globaltelTerm"), "https://www.globaltel.rs/postpaid"),
     earlyTermination: EARLY_TERMINATION_GENERAL,
     prepaidLapse: verified(
-      "The number is kept by renewing a monthly subscription; if it is not renewed, the number is lost. The grace period was not found.",
+      msg("facts.globaltelPrepaid"),
       "https://globaltel.rs/najcesca-pitanja",
     ),
     prepaidLapseDays: null,
@@ -167,17 +166,17 @@ export const OPERATORS: readonly Operator[] = [
     name: "Other operator",
     formerly: null,
     legalName: "",
-    website: unverified("Odjava has no facts about this operator: check its website."),
-    customerService: unverified("Odjava has no facts about this operator: check its website."),
-    fromAbroad: unverified("Odjava has no facts about this operator."),
-    hours: unverified("Odjava has no facts about this operator."),
-    email: unverified("Odjava has no facts about this operator."),
-    selfCare: unverified("Odjava has no facts about this operator."),
-    postalAddress: unverified("Odjava has no facts about this operator: find its registered address on its website."),
+    website: unverified(NO_FACTS),
+    customerService: unverified(NO_FACTS),
+    fromAbroad: unverified(NO_FACTS),
+    hours: unverified(NO_FACTS),
+    email: unverified(NO_FACTS),
+    selfCare: unverified(NO_FACTS),
+    postalAddress: unverified(msg("facts.otherAddress")),
     requests: GENERAL_REQUESTS,
-    minimumTerm: unverified("Odjava has no facts about this operator: see your contract."),
+    minimumTerm: unverified(msg("facts.otherTerm")),
     earlyTermination: EARLY_TERMINATION_GENERAL,
-    prepaidLapse: unverified("Odjava has no facts about this operator."),
+    prepaidLapse: unverified(NO_FACTS),
     prepaidLapseDays: null,
     porting: GENERAL_PORTING,
   },

@@ -1,29 +1,33 @@
 import type { CaseDetail } from "../../lib/cases/data";
 import { KEEP_PROOF } from "../../lib/playbook/legal";
+import { formatCalendarDate } from "../../lib/dates";
 import { FactForm } from "../fact-form";
-import { FactText } from "../fact";
+import { FactText, type Ctx } from "../fact";
+import { formWords } from "../words";
 import { Note, Section } from "./section";
 
-export function ConfirmStep({ c }: { c: CaseDetail }) {
+export function ConfirmStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
+  const { t, locale } = ctx;
   return (
     <>
-      {c.facts.closedOn && <Note tone="ok">The line is marked closed since {c.facts.closedOn}.</Note>}
-      <Section title="Check the line is really closed">
+      {c.facts.closedOn && <Note tone="ok">{t("confirm.closedSince", { date: formatCalendarDate(c.facts.closedOn, locale) })}</Note>}
+      <Section title={t("confirm.checkHeading")}>
         <ul className="list-disc space-y-1 pl-5 text-sm">
-          <li>Call the number from another phone: you should hear that it is not in use, not the voicemail.</li>
-          <li>Keep the operator&apos;s written confirmation with the date the number was disconnected.</li>
-          <li>Only then cut the SIM card through the chip and throw it away.</li>
+          <li>{t("confirm.check1")}</li>
+          <li>{t("confirm.check2")}</li>
+          <li>{t("confirm.check3")}</li>
         </ul>
         <p className="mt-2 text-sm">
-          <FactText fact={KEEP_PROOF} />
+          <FactText fact={KEEP_PROOF} ctx={ctx} />
         </p>
       </Section>
-      <Section title="Mark the line closed">
+      <Section title={t("confirm.markHeading")}>
         <FactForm
           caseId={c.id}
           form="closed"
-          submitLabel="Mark closed"
-          fields={[{ kind: "date", name: "closedOn", label: "Date the line was closed", value: c.facts.closedOn }]}
+          submitLabel={t("confirm.markClosed")}
+          words={formWords(t)}
+          fields={[{ kind: "date", name: "closedOn", label: t("confirm.closedOn"), value: c.facts.closedOn }]}
         />
       </Section>
     </>

@@ -1,19 +1,29 @@
 import type { CaseDetail } from "../../lib/cases/data";
-import { operatorById } from "../../lib/playbook/operators";
+import { operatorById, type PhoneNumber } from "../../lib/playbook/operators";
+import { operatorLabel } from "../../lib/i18n/labels";
 import { FactForm } from "../fact-form";
-import { FactText } from "../fact";
+import { FactText, type Ctx } from "../fact";
+import { formWords } from "../words";
 import { Section } from "./section";
 
-export function OperatorContacts({ operatorId }: { operatorId: string }) {
+const linkClass = "font-medium text-brand-700 underline";
+
+export function OperatorContacts({ operatorId, ctx }: { operatorId: string; ctx: Ctx }) {
+  const { t } = ctx;
   const o = operatorById(operatorId);
+  const phone = (p: PhoneNumber) => (
+    <a className={linkClass} href={`tel:${p.dial}`}>
+      {p.free ? `${p.display} (${t("facts.free")})` : p.display}
+    </a>
+  );
   const rows: [string, React.ReactNode][] = [
-    ["Customer service", <FactText key="cs" fact={o.customerService} render={(p) => <a className="font-medium text-brand-700 underline" href={`tel:${p.dial}`}>{p.display}</a>} />],
-    ["From abroad", <FactText key="ab" fact={o.fromAbroad} render={(p) => <a className="font-medium text-brand-700 underline" href={`tel:${p.dial}`}>{p.display}</a>} />],
-    ["Hours", <FactText key="h" fact={o.hours} />],
-    ["E-mail", <FactText key="e" fact={o.email} render={(e) => <a className="font-medium text-brand-700 underline" href={`mailto:${e}`}>{e}</a>} />],
-    ["Postal address", <FactText key="p" fact={o.postalAddress} />],
-    ["Website", <FactText key="w" fact={o.website} render={(u) => <a className="text-brand-700 underline" href={u} rel="noopener noreferrer" target="_blank">{u}</a>} />],
-    ["Self-care app", <FactText key="s" fact={o.selfCare} />],
+    [t("contact.customerService"), <FactText key="cs" fact={o.customerService} ctx={ctx} render={phone} />],
+    [t("contact.fromAbroad"), <FactText key="ab" fact={o.fromAbroad} ctx={ctx} render={phone} />],
+    [t("contact.hours"), <FactText key="h" fact={o.hours} ctx={ctx} />],
+    [t("contact.email"), <FactText key="e" fact={o.email} ctx={ctx} render={(e) => <a className={linkClass} href={`mailto:${e}`}>{e}</a>} />],
+    [t("contact.postalAddress"), <FactText key="p" fact={o.postalAddress} ctx={ctx} />],
+    [t("contact.website"), <FactText key="w" fact={o.website} ctx={ctx} render={(u) => <a className={linkClass} href={u} rel="noopener noreferrer" target="_blank">{u}</a>} />],
+    [t("contact.selfCare"), <FactText key="s" fact={o.selfCare} ctx={ctx} />],
   ];
   return (
     <dl className="divide-y divide-slate-100 text-sm">
@@ -27,34 +37,36 @@ export function OperatorContacts({ operatorId }: { operatorId: string }) {
   );
 }
 
-export function ContactStep({ c }: { c: CaseDetail }) {
+export function ContactStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
+  const { t } = ctx;
   const o = operatorById(c.facts.operator);
   return (
     <>
-      <Section title={`How to reach ${o.name}`}>
-        <OperatorContacts operatorId={o.id} />
+      <Section title={t("contact.reachHeading", { operator: operatorLabel(t, o.id) })}>
+        <OperatorContacts operatorId={o.id} ctx={ctx} />
       </Section>
-      <Section title="Where a termination request can go">
+      <Section title={t("contact.requestsHeading")}>
         <p className="text-sm">
-          <FactText fact={o.requests} />
+          <FactText fact={o.requests} ctx={ctx} />
         </p>
       </Section>
-      <Section title="How will you send the request?">
+      <Section title={t("contact.channelHeading")}>
         <FactForm
           caseId={c.id}
           form="channel"
-          submitLabel="Save choice"
+          submitLabel={t("contact.saveChoice")}
+          words={formWords(t)}
           fields={[
             {
               kind: "radio",
               name: "channel",
-              label: "Channel",
+              label: t("contact.channel"),
               value: c.facts.channel,
               options: [
-                { value: "shop", label: "In a shop, in person", hint: "Bring your ID and the printed letter; get a stamped copy." },
-                { value: "email", label: "By e-mail", hint: "A signed, scanned letter; ask for a written confirmation." },
-                { value: "letter", label: "By registered letter", hint: "With a return receipt: proof that it arrived." },
-                { value: "porting", label: "By porting the number to another operator", hint: "Keeps the number; the new operator does the rest." },
+                { value: "shop", label: t("contact.byShop"), hint: t("contact.byShopHint") },
+                { value: "email", label: t("contact.byEmail"), hint: t("contact.byEmailHint") },
+                { value: "letter", label: t("contact.byLetter"), hint: t("contact.byLetterHint") },
+                { value: "porting", label: t("contact.byPorting"), hint: t("contact.byPortingHint") },
               ],
             },
           ]}

@@ -1,35 +1,31 @@
 import type { CaseDetail } from "../../lib/cases/data";
 import { operatorById } from "../../lib/playbook/operators";
 import { PORTING_REFUSALS } from "../../lib/playbook/legal";
-import { FactText } from "../fact";
+import { operatorLabel } from "../../lib/i18n/labels";
+import { FactText, type Ctx } from "../fact";
 import { Note, Section } from "./section";
 
-export function PrepareStep({ c }: { c: CaseDetail }) {
+export function PrepareStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
+  const { t } = ctx;
   const operator = operatorById(c.facts.operator);
   return (
     <>
-      <Note tone="warn">
-        Once the line is closed, codes sent by SMS to this number stop arriving. Move every bank, government (eUprava) and
-        app login to another number <strong>before</strong> you submit the request.
-      </Note>
-      <Section title="Keep the number instead?">
+      <Note tone="warn">{t("prepare.warning")}</Note>
+      <Section title={t("prepare.keepHeading")}>
         <div className="space-y-3 text-sm">
+          <p>{t("prepare.keepText", { operator: operatorLabel(t, operator.id) })}</p>
           <p>
-            To keep the number, ask another operator to port it to them (prenos broja). You do not cancel with{" "}
-            {operator.name} yourself then.
+            <FactText fact={operator.porting} ctx={ctx} />
           </p>
           <p>
-            <FactText fact={operator.porting} />
-          </p>
-          <p>
-            <FactText fact={PORTING_REFUSALS} />
+            <FactText fact={PORTING_REFUSALS} ctx={ctx} />
           </p>
         </div>
       </Section>
       {c.facts.planType === "prepaid" && (
-        <Section title="Prepaid balance and an unused number">
+        <Section title={t("prepare.prepaidHeading")}>
           <p className="text-sm">
-            <FactText fact={operator.prepaidLapse} />
+            <FactText fact={operator.prepaidLapse} ctx={ctx} />
           </p>
         </Section>
       )}

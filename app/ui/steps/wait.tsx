@@ -4,54 +4,49 @@ import { followUp } from "../../lib/playbook/deadline";
 import { ANSWER_TIME } from "../../lib/playbook/legal";
 import { formatCalendarDate } from "../../lib/dates";
 import { FactForm } from "../fact-form";
-import { FactText } from "../fact";
+import { FactText, type Ctx } from "../fact";
+import { formWords } from "../words";
 import { Note, Section } from "./section";
 
-export function WaitStep({ c, today }: { c: CaseDetail; today: string }) {
+export function WaitStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
+  const { t, locale } = ctx;
   const f = c.facts;
-  if (!f.submittedOn) {
-    return <Note tone="warn">Record the date you submitted the request (previous step) to see when to follow up.</Note>;
-  }
+  if (!f.submittedOn) return <Note tone="warn">{t("wait.recordFirst")}</Note>;
   const due = followUp(f.submittedOn, today);
+  const status = f.answerOn ? "" : due.overdue ? t("wait.passed", { days: -due.daysLeft }) : due.daysLeft === 0 ? t("wait.today") : t("wait.left", { days: due.daysLeft });
   return (
     <>
-      <Section title="When to expect an answer">
-        <p className="text-lg">
-          Follow up on <strong>{formatCalendarDate(due.due)}</strong>
-        </p>
+      <Section title={t("wait.whenHeading")}>
+        <p className="text-lg font-semibold">{t("wait.followUpOn", { date: formatCalendarDate(due.due, locale) })}</p>
         <p className="text-sm text-slate-700">
-          {due.businessDays} Serbian business days after {formatCalendarDate(f.submittedOn)}, skipping weekends and public
-          holidays.{" "}
-          {f.answerOn
-            ? ""
-            : due.overdue
-              ? `That date passed ${-due.daysLeft} day${due.daysLeft === -1 ? "" : "s"} ago.`
-              : due.daysLeft === 0
-                ? "That is today."
-                : `${due.daysLeft} day${due.daysLeft === 1 ? "" : "s"} left.`}
+          {t("wait.counted", { days: due.businessDays, date: formatCalendarDate(f.submittedOn, locale) })} {status}
         </p>
         <p className="mt-2 text-sm">
-          <FactText fact={ANSWER_TIME} />
+          <FactText fact={ANSWER_TIME} ctx={ctx} />
         </p>
         <a href={`/cases/${c.id}/reminder.ics`} className="mt-3 inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
-          Add a reminder to my calendar (.ics)
+          {t("wait.reminder")}
         </a>
         {due.overdue && !f.answerOn && (
           <div className="mt-3">
             <Note tone="warn">
-              No answer yet? <Link href={`/cases/${c.id}/escalate`} className="font-semibold underline">Follow up, then complain to RATEL</Link>.
+              {t("wait.noAnswer")}{" "}
+              <Link href={`/cases/${c.id}/escalate`} className="font-semibold underline">
+                {t("wait.escalateLink")}
+              </Link>
             </Note>
           </div>
         )}
       </Section>
-      <Section title="Record the answer">
+      <Section title={t("wait.answerHeading")}>
         <FactForm
           caseId={c.id}
           form="answer"
-          submitLabel="Save answer"
+          submitLabel={t("wait.saveAnswer")}
+          words={formWords(t)}
           fields={[
-            { kind: "date", name: "answerOn", label: "Date of the operator's answer", value: f.answerOn },
-            { kind: "textarea", name: "answerNote", label: "What they said", hint: "E.g. the disconnection date and the final bill.", value: c.answerNote, maxLength: 1000, optional: true },
+            { kind: "date", name: "answerOn", label: t("wait.answerOn"), value: f.answerOn },
+            { kind: "textarea", name: "answerNote", label: t("wait.answerNote"), hint: t("wait.answerNoteHint"), value: c.answerNote, maxLength: 1000, optional: true },
           ]}
         />
       </Section>

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "../../../lib/auth";
 import { getCase } from "../../../lib/cases/data";
-import { STEP_TITLES, type StepId } from "../../../lib/playbook/checklist";
+import type { StepId } from "../../../lib/playbook/checklist";
+import { getLocale, getT } from "../../../lib/i18n/server";
+import { stepTitle } from "../../../lib/i18n/labels";
 import { todayInBelgrade } from "../../../lib/calendar";
 import { CaseBreadcrumb } from "../../../ui/case-header";
 import { StepNav } from "../../../ui/step-nav";
@@ -19,11 +21,11 @@ import { Section } from "../../../ui/steps/section";
 
 type Props = { params: Promise<{ id: string; step: string }> };
 
-const ESCALATE_TITLE = "No answer: follow up and complain";
+const PAGES = ["eligibility", "prepare", "contact", "submit", "wait", "confirm", "escalate"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { step } = await params;
-  return { title: step === "escalate" ? ESCALATE_TITLE : (STEP_TITLES[step as StepId] ?? "Step") };
+  return PAGES.includes(step) ? { title: stepTitle(await getT(), step as StepId) } : {};
 }
 
 export default async function StepPage({ params }: Props) {
@@ -32,58 +34,60 @@ export default async function StepPage({ params }: Props) {
   const c = await getCase(user.id, id);
   if (!c) notFound();
   const today = todayInBelgrade();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const ctx = { t, locale };
   const steps = c.progress.steps.map((s) => s.id);
   if (step !== "escalate" && !steps.includes(step as StepId)) notFound();
 
-  const title = step === "escalate" ? ESCALATE_TITLE : STEP_TITLES[step as StepId];
+  const title = stepTitle(t, step as StepId | "escalate");
   const index = steps.indexOf(step as StepId);
   const next = index >= 0 ? steps[index + 1] : undefined;
   const prev = index > 0 ? steps[index - 1] : undefined;
   const content = {
-    eligibility: <EligibilityStep c={c} today={today} />,
-    prepare: <PrepareStep c={c} />,
-    contact: <ContactStep c={c} />,
-    submit: <SubmitStep c={c} />,
-    wait: <WaitStep c={c} today={today} />,
-    confirm: <ConfirmStep c={c} />,
-    escalate: <EscalateStep c={c} today={today} />,
+    eligibility: <EligibilityStep c={c} today={today} ctx={ctx} />,
+    prepare: <PrepareStep c={c} ctx={ctx} />,
+    contact: <ContactStep c={c} ctx={ctx} />,
+    submit: <SubmitStep c={c} ctx={ctx} />,
+    wait: <WaitStep c={c} today={today} ctx={ctx} />,
+    confirm: <ConfirmStep c={c} ctx={ctx} />,
+    escalate: <EscalateStep c={c} today={today} ctx={ctx} />,
   }[step as StepId | "escalate"];
 
   return (
     <div className="space-y-6">
-      <CaseBreadcrumb c={c} here={title} />
+      <CaseBreadcrumb c={c} here={title} ctx={ctx} />
       <h1 className="text-2xl font-bold">
-        {index >= 0 && <span className="text-slate-600">Step {index + 1} of {steps.length}: </span>}
+        {index >= 0 && <span className="text-slate-600">{t("stepPage.stepOf", { index: index + 1, count: steps.length })} </span>}
         {title}
       </h1>
       {content}
       {index >= 0 && (
-        <Section title="Checklist">
-          <StepChecklist c={c} step={step as StepId} />
+        <Section title={t("stepPage.checklist")}>
+          <StepChecklist c={c} step={step as StepId} ctx={ctx} />
         </Section>
       )}
       <div className="flex flex-wrap justify-between gap-3">
         {prev ? (
           <Link href={`/cases/${c.id}/${prev}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
-            ← {STEP_TITLES[prev]}
+            ← {stepTitle(t, prev)}
           </Link>
         ) : (
           <span />
         )}
         {next ? (
           <Link href={`/cases/${c.id}/${next}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
-            Next: {STEP_TITLES[next]} →
+            {t("stepPage.next", { title: stepTitle(t, next) })} →
           </Link>
         ) : (
           <Link href={`/cases/${c.id}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
-            Case overview
+            {t("stepPage.overview")}
           </Link>
         )}
       </div>
       <details className="rounded-lg border border-slate-200 bg-white p-4">
-        <summary className="cursor-pointer font-medium">All steps</summary>
+        <summary className="cursor-pointer font-medium">{t("stepPage.allSteps")}</summary>
         <div className="mt-3">
-          <StepNav caseId={c.id} progress={c.progress} current={index >= 0 ? (step as StepId) : undefined} />
+          <StepNav caseId={c.id} progress={c.progress} current={index >= 0 ? (step as StepId) : undefined} ctx={ctx} />
         </div>
       </details>
     </div>

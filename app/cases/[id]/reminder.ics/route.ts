@@ -1,7 +1,9 @@
 import { caseForRoute, fileResponse, notFoundResponse } from "../../../lib/cases/route-access";
 import { followUp } from "../../../lib/playbook/deadline";
 import { allDayEventIcs } from "../../../lib/ics";
-import { operatorName } from "../../../lib/playbook/operators";
+import { getLocale, getT } from "../../../lib/i18n/server";
+import { operatorLabel } from "../../../lib/i18n/labels";
+import { formatCalendarDate } from "../../../lib/dates";
 import { formatE164 } from "../../../lib/phone";
 import { todayInBelgrade } from "../../../lib/calendar";
 
@@ -12,12 +14,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (c instanceof Response) return c;
   if (!c.facts.submittedOn) return notFoundResponse();
   const due = followUp(c.facts.submittedOn, todayInBelgrade());
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const caseUrl = new URL(`/cases/${c.id}/wait`, request.url).toString();
   const ics = allDayEventIcs({
     uid: `odjava-${c.id}-follow-up@odjava`,
     date: due.due,
-    summary: `Odjava: has ${operatorName(c.facts.operator)} answered about ${formatE164(c.phoneE164)}?`,
-    description: `You submitted the termination request on ${c.facts.submittedOn}. If the operator has not answered, follow up: ${caseUrl}`,
+    summary: t("ics.summary", { operator: operatorLabel(t, c.facts.operator), number: formatE164(c.phoneE164) }),
+    description: t("ics.description", { date: formatCalendarDate(c.facts.submittedOn, locale), url: caseUrl }),
     url: caseUrl,
     alarmDaysBefore: 0,
   });

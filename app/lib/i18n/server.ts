@@ -1,0 +1,18 @@
+import "server-only";
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { currentUser } from "../auth";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from "./locales";
+import { translator } from "./translator";
+
+// The language of this request: the account's setting, else the cookie, else the
+// browser's Accept-Language, else English.
+export const getLocale = cache(async (): Promise<Locale> => {
+  const user = await currentUser();
+  if (isLocale(user?.locale)) return user.locale;
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+});
+
+export const getT = cache(async () => translator(await getLocale()));

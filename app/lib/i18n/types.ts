@@ -1,0 +1,6 @@
+import type en from "./messages/en";
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+
+// Every language has the shape of the English messages, with strings of its own.
+export type Messages = DeepStrings<typeof en>;

@@ -1,0 +1,12 @@
+import type { T } from "../lib/i18n/translator";
+import type { FormWords } from "./fact-form";
+import type { ItemWords } from "./checklist-item";
+
+// The few words client components show, translated on the server and passed down.
+export function formWords(t: T): FormWords {
+  return { saving: t("common.saving"), saved: t("common.saved"), choose: t("common.choose"), optional: t("common.optional") };
+}
+
+export function itemWords(t: T): ItemWords {
+  return { saving: t("item.saving"), saved: t("item.saved"), notSaved: t("item.notSaved", { reason: "{reason}" }), offline: t("item.offline") };
+}
