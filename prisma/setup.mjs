@@ -20,10 +20,19 @@ export function migrate(env = process.env) {
   const url = env.DATABASE_URL?.trim() || "file:./prisma/odjava.db";
   const isPostgres = /^postgres(ql)?:\/\//i.test(url);
   if (!isPostgres) mkdirSync(path.dirname(path.resolve(url.replace(/^file:/, ""))), { recursive: true });
-  execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...env, DATABASE_URL: url, PRISMA_QUERY_ENGINE_LIBRARY: "/dev/null", PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
-  });
+  try {
+    execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...env, DATABASE_URL: url, PRISMA_QUERY_ENGINE_LIBRARY: "/dev/null", PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+    });
+  } catch (error) {
+    const output = `${error.stdout ?? ""}${error.stderr ?? ""}`;
+    console.error(output.split("\n").filter((l) => !/^\s+at /.test(l)).slice(0, 20).join("\n"));
+    if (!isPostgres && /SocketTimeout|database is locked|SQLITE_BUSY/.test(output)) {
+      console.error("setup: the SQLite file is in use. Stop the running app (or any other process using it) and run this again.");
+    }
+    process.exit(1);
+  }
   if (!isPostgres) {
     // WAL lets pages read while a tick is written; the mode is stored in the file itself.
     execFileSync(process.execPath, [

@@ -108,7 +108,7 @@ export function FactForm({ caseId, form, fields, submitLabel, words }: Props) {
         <button type="submit" disabled={pending} className={primaryButtonClass}>
           {pending ? words.saving : submitLabel}
         </button>
-        <p aria-live="polite" className="text-sm text-green-700">
+        <p role="status" className="text-sm text-green-700">
           {state.ok && !pending ? words.saved : ""}
         </p>
       </div>

@@ -6,7 +6,8 @@ import { FactText, type Ctx } from "../fact";
 import { formWords } from "../words";
 import { Section } from "./section";
 
-const linkClass = "font-medium text-brand-700 underline";
+// 24 px tall at least: a lone link is a target (WCAG 2.5.8).
+const linkClass = "inline-flex min-h-6 items-center font-medium text-brand-700 underline";
 
 export function OperatorContacts({ operatorId, ctx }: { operatorId: string; ctx: Ctx }) {
   const { t } = ctx;
