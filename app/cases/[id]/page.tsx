@@ -77,7 +77,7 @@ export default async function CasePage({ params }: Props) {
             </Link>
           </Note>
         )}
-        <div className="flex flex-wrap gap-3">
+        <div className="flex flex-wrap gap-3 print:hidden">
           {next ? (
             <Link href={`/cases/${c.id}/${next}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
               {t("cases.continue")}
@@ -91,7 +91,7 @@ export default async function CasePage({ params }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="steps-heading">
+      <section aria-labelledby="steps-heading" className="print:hidden">
         <h2 id="steps-heading" className="text-xl font-semibold">
           {t("caseView.steps")}
         </h2>
