@@ -4,6 +4,19 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from its own folder at run time; better-sqlite3 and pg are native/driver code.
   serverExternalPackages: ["pdfkit", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // The CSP (with its per-request nonce) is set in proxy.ts; these hold for every response.
+  async headers() {
+    const always = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+    ];
+    const production = process.env.NODE_ENV === "production"
+      ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+      : [];
+    return [{ source: "/:path*", headers: [...always, ...production] }];
+  },
 };
 
 export default nextConfig;

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { requireUser } from "../lib/auth";
 import { getLocale, getT } from "../lib/i18n/server";
+import { changePasswordAction, deleteAccountAction } from "../lib/account/actions";
 import { LanguageSwitcher } from "../ui/language-switcher";
-import { Section } from "../ui/steps/section";
+import { PasswordForm } from "../ui/password-form";
+import { Note, Section } from "../ui/steps/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("accountPage.heading") };
 }
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await requireUser("/account");
+  const passwordChanged = (await searchParams).password === "changed";
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   return (
     <div className="space-y-6">
@@ -18,6 +21,38 @@ export default async function AccountPage() {
       <Section title={t("accountPage.languageHeading")}>
         <p className="mb-3 text-sm text-slate-700">{t("accountPage.languageHint")}</p>
         <LanguageSwitcher current={locale} label={t("accountPage.languageHeading")} />
+      </Section>
+      <Section title={t("accountPage.passwordHeading")}>
+        {passwordChanged && (
+          <div role="status" className="mb-3">
+            <Note tone="ok">{t("accountPage.passwordChanged")}</Note>
+          </div>
+        )}
+        <PasswordForm
+          action={changePasswordAction}
+          fields={[
+            { name: "currentPassword", label: t("accountPage.currentPassword"), autoComplete: "current-password" },
+            { name: "newPassword", label: t("accountPage.newPassword"), autoComplete: "new-password" },
+          ]}
+          submit={t("accountPage.changePassword")}
+          pending={t("common.saving")}
+        />
+      </Section>
+      <Section title={t("accountPage.exportHeading")}>
+        <p className="mb-3 text-sm text-slate-700">{t("accountPage.exportText")}</p>
+        <a href="/account/export.json" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
+          {t("accountPage.exportLink")}
+        </a>
+      </Section>
+      <Section title={t("accountPage.deleteHeading")}>
+        <p className="mb-3 text-sm text-slate-700">{t("accountPage.deleteText")}</p>
+        <PasswordForm
+          action={deleteAccountAction}
+          fields={[{ name: "password", label: t("auth.password"), autoComplete: "current-password" }]}
+          submit={t("accountPage.deleteButton")}
+          pending={t("common.saving")}
+          danger
+        />
       </Section>
     </div>
   );

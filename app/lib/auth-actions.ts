@@ -1,5 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { checkSignIn, clearFailures, recordFailure } from "./throttle";
 import { db } from "./db";
 import { signIn, signOut, safeReturnPath } from "./auth";
 import { hashPassword } from "./passwords";
@@ -7,12 +9,26 @@ import { SignInSchema, SignUpSchema } from "./cases/schemas";
 import { fieldErrorsOf, formValues, type FormState } from "./form-state";
 import { getLocale, getT } from "./i18n/server";
 
+// The client's address as the server saw it (the first proxy hop when behind one).
+async function clientIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+}
+
 async function signInOrError(email: string, password: string, next: unknown): Promise<FormState | never> {
+  const t = await getT();
+  const ip = await clientIp();
+  const throttle = await checkSignIn(email, ip);
+  if (!throttle.allowed) return { ok: false, formError: t("errors.throttled", { minutes: throttle.retryAfterMinutes }) };
   try {
+    // On success this throws Next's redirect; on a wrong password, Auth.js's error.
     await signIn("credentials", { email, password, redirectTo: safeReturnPath(next) });
   } catch (error) {
-    // signIn redirects by throwing; only Auth.js's own errors mean "not signed in".
-    if (error instanceof AuthError) return { ok: false, formError: (await getT())("errors.wrongCredentials") };
+    if (error instanceof AuthError) {
+      await recordFailure(email, ip);
+      return { ok: false, formError: t("errors.wrongCredentials") };
+    }
+    await clearFailures(email);
     throw error;
   }
   return { ok: true };

@@ -23,7 +23,8 @@ export const { auth, signIn, signOut, handlers } = NextAuth({
   // A wrong password is an answer, not a server error: keep it out of the logs.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      // Compare Auth.js's own error type: class names are minified in production builds.
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },

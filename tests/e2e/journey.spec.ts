@@ -143,3 +143,23 @@ test("sign-up refuses a duplicate email and a short password, and keeps what was
   await expect(second.page.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password.");
   await second.context.close();
 });
+
+test("after five wrong passwords sign-in is refused for a while, even with the right one", async ({ browser }) => {
+  const email = uniqueEmail("throttle");
+  const first = await newPage(browser);
+  await signUp(first.page, email);
+  await first.context.close();
+
+  const { page, context } = await newPage(browser);
+  await page.goto("/sign-in");
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, email, `wrong password ${i}`);
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password.");
+    // React resets the form after each answer; type the next attempt only after that.
+    await expect(page.getByLabel("Password")).toHaveValue("");
+  }
+  await signIn(page, email);
+  await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(/^Too many failed attempts\. Try again in 1[45] minutes\.$/);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await context.close();
+});

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "../db";
+
+// Everything Odjava keeps about one person, for "export my data". Only the signed-in
+// user's own rows; the password hash is not data about the person and stays out.
+export async function exportUserData(userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      email: true,
+      locale: true,
+      createdAt: true,
+      cases: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true, operator: true, phoneE164: true, planType: true, contractEndDate: true, unpaidBills: true,
+          accountProblems: true, channel: true, idDocument: true, holderName: true, letterPlace: true, reason: true,
+          submittedOn: true, operatorReference: true, answerOn: true, answerNote: true, closedOn: true, currentStep: true,
+          createdAt: true, updatedAt: true,
+          items: { orderBy: { key: "asc" }, select: { key: true, done: true, doneAt: true } },
+          events: { orderBy: { createdAt: "asc" }, select: { type: true, payload: true, createdAt: true } },
+        },
+      },
+    },
+  });
+  return {
+    exportedAt: new Date().toISOString(),
+    account: { email: user.email, locale: user.locale, createdAt: user.createdAt },
+    cases: user.cases.map((c) => ({ ...c, events: c.events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as unknown })) })),
+  };
+}
+
+export async function passwordHashOf(userId: string) {
+  return (await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } }))?.passwordHash ?? null;
+}
+
+// A new password ends every other session: the version in their tokens no longer matches.
+export async function setPassword(userId: string, passwordHash: string) {
+  await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+}
+
+// Deletes the account; cases, ticks and events go with it (ON DELETE CASCADE).
+export async function deleteUser(userId: string) {
+  await db.user.delete({ where: { id: userId } });
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useActionState } from "react";
+import { initialFormState, type FormState } from "../lib/form-state";
+import { FieldError, inputClass, labelClass, primaryButtonClass } from "./field";
+
+type Field = { name: string; label: string; autoComplete: string };
+type Props = {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  fields: Field[];
+  submit: string;
+  pending: string;
+  done?: string;
+  danger?: boolean;
+};
+
+// A form of password fields (change password, delete account): errors next to the
+// field, a confirmation when it worked.
+export function PasswordForm({ action, fields, submit, pending, done, danger }: Props) {
+  const [state, formAction, isPending] = useActionState(action, initialFormState);
+  const err = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.formError && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {state.formError}
+        </p>
+      )}
+      {fields.map((f) => (
+        <div key={f.name}>
+          <label htmlFor={`pw-${f.name}`} className={labelClass}>
+            {f.label}
+          </label>
+          <input
+            id={`pw-${f.name}`}
+            name={f.name}
+            type="password"
+            autoComplete={f.autoComplete}
+            aria-invalid={err[f.name] ? true : undefined}
+            aria-describedby={`pw-${f.name}-error`}
+            className={inputClass}
+          />
+          <FieldError id={`pw-${f.name}-error`} message={err[f.name]} />
+        </div>
+      ))}
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={isPending} className={danger ? `${primaryButtonClass} bg-red-700 hover:bg-red-800` : primaryButtonClass}>
+          {isPending ? pending : submit}
+        </button>
+        <p role="status" className="text-sm text-green-700">
+          {state.ok && !isPending ? done : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
