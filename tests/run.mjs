@@ -3,7 +3,8 @@
 // missing, finds Debian's Chromium (installs it with apt when running as root), prepares
 // a throwaway SQLite database (or uses DATABASE_URL when it names PostgreSQL), runs the
 // unit tests, builds the app, and runs the Playwright end-to-end tests against it.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { createServer } from "node:net";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -72,6 +73,18 @@ step("unit tests", () => {
 });
 
 step("build", () => run("node", ["node_modules/next/dist/bin/next", "build"]));
+
+// A free loopback port for the test server, so a running app (or another test run) on a
+// fixed port cannot collide with this one.
+const freePort = await new Promise((resolve, reject) => {
+  const server = createServer();
+  server.once("error", reject);
+  server.listen(0, "127.0.0.1", () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+process.env.E2E_PORT ||= String(freePort);
 
 step("end-to-end tests (Playwright, Chromium)", () => {
   run("node", ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)]);

@@ -1,0 +1,128 @@
+import { test, expect, type Request } from "@playwright/test";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { createCase, newPage, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
+
+// Every server action in the build and every page and route handler under app/cases and
+// app/account, tried by another user and by a signed-out visitor against user A's case.
+// The lists come from the build and the app directory, so a new route or action cannot
+// skip this test: an action this test does not know how to reach fails it.
+
+type Captured = { name: string; headers: Record<string, string>; body: Buffer };
+
+function actionsInBuild(): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string; filename: string }>;
+  };
+  return new Map(Object.entries(manifest.node).map(([id, a]) => [id, `${a.filename}#${a.exportedName}`]));
+}
+
+function routesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { recursive: true }).map(String)) {
+    if (!/(^|\/)(page\.tsx|route\.ts)$/.test(entry)) continue;
+    out.push(`/${path.relative("app", path.join(dir, path.dirname(entry)))}`.replace(/\/\.$/, ""));
+  }
+  return out;
+}
+
+const STEPS = ["eligibility", "prepare", "contact", "submit", "wait", "confirm", "escalate"];
+
+test("no other user and no visitor can read or change a case or an account, by any route or action", async ({ browser }) => {
+  // User A with a case that has facts, ticks and a submission.
+  const emailA = uniqueEmail("owner");
+  const a = await newPage(browser);
+  await signUp(a.page, emailA);
+  const caseA = await createCase(a.page, { operator: "a1", phone: "060 111 2233", plan: "Postpaid" });
+  const idA = caseA.split("/").pop()!;
+  await a.page.goto(`${caseA}/submit`);
+  await a.page.getByLabel("Date handed in or sent").fill("2026-11-05");
+  await a.page.getByRole("button", { name: "Save submission" }).click();
+  await expect(a.page.locator("form:has(#submission-submittedOn) [role=status]")).toHaveText("Saved");
+  const exportA = async () => {
+    const data = await (await a.context.request.get("/account/export.json")).json();
+    delete data.exportedAt;
+    return JSON.stringify(data);
+  };
+  const before = await exportA();
+
+  // User B uses every action on their own things, and we keep each request as sent.
+  const b = await newPage(browser);
+  const captured = new Map<string, Captured>();
+  const actions = actionsInBuild();
+  b.page.on("request", (r: Request) => {
+    const id = r.headers()["next-action"];
+    if (r.method() === "POST" && id && actions.has(id) && !captured.has(id)) {
+      captured.set(id, { name: actions.get(id)!, headers: r.headers(), body: r.postDataBuffer() ?? Buffer.alloc(0) });
+    }
+  });
+  const emailB = uniqueEmail("other");
+  await signUp(b.page, emailB);
+  const caseB = await createCase(b.page, { operator: "mts", phone: "064 999 8877", plan: "Prepaid" });
+  const idB = caseB.split("/").pop()!;
+  await b.page.goto(`${caseB}/prepare`);
+  await b.page.getByRole("checkbox").first().check();
+  await expect(b.page.locator("[id$=-status]").first()).toHaveText("Saved");
+  await b.page.goto(`${caseB}/confirm`);
+  await b.page.getByLabel("Date the line was closed").fill("2026-11-20");
+  await b.page.getByRole("button", { name: "Mark closed" }).click();
+  await expect(b.page.locator("form:has(#closed-closedOn) [role=status]")).toHaveText("Saved");
+  await b.page.getByRole("button", { name: "English" }).click();
+  await b.page.goto("/account");
+  await b.page.getByLabel("Current password").fill("not the password");
+  await b.page.getByLabel("New password").fill("another long password");
+  await b.page.getByRole("button", { name: "Change password" }).click();
+  await expect(b.page.locator("#pw-currentPassword-error")).not.toBeEmpty();
+  await b.page.locator("#pw-password").fill("not the password");
+  await b.page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(b.page.locator("#pw-password-error")).not.toBeEmpty();
+  await b.page.getByRole("button", { name: "Sign out" }).click();
+  await expect(b.page).toHaveURL(/\/$/);
+  await b.page.goto("/sign-in");
+  await signIn(b.page, emailB, PASSWORD);
+  await expect(b.page).toHaveURL(/\/cases$/);
+
+  const missing = [...actions].filter(([id]) => !captured.has(id)).map(([, name]) => name);
+  expect(missing, "actions this test never reached: teach it to use them").toEqual([]);
+
+  // Replay each action as B and as a visitor, aimed at A's case.
+  const anon = await newPage(browser);
+  for (const [id, c] of captured) {
+    const body = Buffer.from(c.body.toString("latin1").replaceAll(idB, idA), "latin1");
+    for (const [who, ctx] of [["other user", b.context], ["visitor", anon.context]] as const) {
+      if (c.name.endsWith("#signOutAction") || c.name.endsWith("#signInAction")) continue; // their own session only
+      const res = await ctx.request.post(caseB.replace(idB, idA), {
+        headers: { "next-action": id, "content-type": c.headers["content-type"]!, accept: "text/x-component" },
+        data: body,
+        maxRedirects: 0,
+      });
+      expect(res.status(), `${c.name} as ${who}`).toBeLessThan(500);
+      const text = await res.text();
+      if (/cases\/actions/.test(c.name) && !c.name.endsWith("#createCaseAction")) {
+        expect(text, `${c.name} as ${who}`).toMatch(who === "visitor" ? /signed out|sign-in/ : /Case not found/);
+      }
+      expect(text, `${c.name} as ${who}`).not.toContain("+381601112233");
+    }
+  }
+
+  // Pages and route handlers, found in the app directory.
+  const routes = [...routesUnder("app/cases"), ...routesUnder("app/account")];
+  expect(routes).toEqual(expect.arrayContaining(["/cases", "/cases/[id]", "/cases/[id]/[step]", "/cases/[id]/summary.pdf", "/account/export.json"]));
+  const urls = routes.flatMap((r) =>
+    r.includes("[step]") ? STEPS.map((s) => r.replace("[id]", idA).replace("[step]", s)) : [r.replace("[id]", idA)],
+  );
+  for (const url of urls) {
+    const visitor = await anon.context.request.get(url, { maxRedirects: 0 });
+    expect([303, 307], `${url} as visitor`).toContain(visitor.status());
+    expect(visitor.headers()["location"], url).toContain("/sign-in?next=");
+
+    const other = await b.context.request.get(url);
+    const text = await other.text();
+    if (url.includes(idA)) expect(other.status(), `${url} as other user`).toBe(404);
+    else expect(other.status(), `${url} as other user`).toBe(200);
+    for (const secret of ["+381 60 1112233", "+381601112233", emailA]) expect(text, `${url} as other user`).not.toContain(secret);
+  }
+
+  expect(await exportA(), "A's data after all of it").toBe(before);
+  await Promise.all([a.context.close(), b.context.close(), anon.context.close()]);
+});
