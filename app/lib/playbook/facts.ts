@@ -33,7 +33,3 @@ export function secondary<T>(value: T, url: string): Fact<T> {
 export function unverified<T>(note: Msg): Fact<T> {
   return { status: "unverified", value: null, note };
 }
-
-export function isKnown<T>(fact: Fact<T>): fact is Extract<Fact<T>, { value: T }> {
-  return fact.status !== "unverified";
-}

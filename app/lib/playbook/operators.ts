@@ -188,7 +188,3 @@ export const OPERATOR_IDS = OPERATORS.map((o) => o.id) as [OperatorId, ...Operat
 export function operatorById(id: string): Operator {
   return OPERATORS.find((o) => o.id === id) ?? OPERATORS[OPERATORS.length - 1]!;
 }
-
-export function operatorName(id: string): string {
-  return OPERATORS.find((o) => o.id === id)?.name ?? id;
-}

@@ -382,11 +382,6 @@ const en = {
     text: "There is nothing here, or it is not yours to see.",
     back: "Go to my cases",
   },
-  errorPage: {
-    heading: "Something went wrong",
-    text: "Nothing you saved before this was lost. Please try again.",
-    retry: "Try again",
-  },
   accountPage: {
     passwordHeading: "Change password",
     currentPassword: "Current password",

@@ -382,11 +382,6 @@ const srLatn: Messages = {
     text: "Ovde nema ničega ili nemate pravo da to vidite.",
     back: "Idite na moje slučajeve",
   },
-  errorPage: {
-    heading: "Došlo je do greške",
-    text: "Ništa od onoga što ste ranije sačuvali nije izgubljeno. Pokušajte ponovo.",
-    retry: "Pokušajte ponovo",
-  },
   accountPage: {
     passwordHeading: "Promena lozinke",
     currentPassword: "Trenutna lozinka",

@@ -383,11 +383,6 @@ const zhHans: Messages = {
     text: "此处没有内容，或您无权查看。",
     back: "返回我的事项",
   },
-  errorPage: {
-    heading: "出错了",
-    text: "您之前保存的内容都没有丢失。请重试。",
-    retry: "重试",
-  },
   accountPage: {
     passwordHeading: "修改密码",
     currentPassword: "当前密码",
