@@ -31,7 +31,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // The server's output goes to .tmp/server.log, which tests/run.mjs then checks for
+    // e-mail addresses and phone numbers (there must be none).
+    command: `exec node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 >> .tmp/server.log 2>&1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

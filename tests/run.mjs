@@ -5,7 +5,7 @@
 // unit tests, builds the app, and runs the Playwright end-to-end tests against it.
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:net";
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -87,7 +87,27 @@ const freePort = await new Promise((resolve, reject) => {
 process.env.E2E_PORT ||= String(freePort);
 
 step("end-to-end tests (Playwright, Chromium)", () => {
+  for (const f of readdirSync(".tmp").filter((f) => /^server.*\.log$/.test(f))) rmSync(`.tmp/${f}`);
   run("node", ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)]);
+});
+
+// Privacy: what the servers printed during the end-to-end tests (sign-ups, hostile input,
+// crashes) must not name anyone. Every test account is an @example.com address and every
+// test number a Serbian mobile number.
+step("server logs: no e-mail address, no phone number", () => {
+  const logs = readdirSync(".tmp").filter((f) => /^server.*\.log$/.test(f));
+  const lines = logs.flatMap((f) => readFileSync(`.tmp/${f}`, "utf8").split("\n").map((line) => [f, line]));
+  if (lines.length < 5) {
+    console.error("FAILED: the servers' logs are missing; the privacy check has nothing to read.");
+    process.exit(1);
+  }
+  const leaks = lines.filter(([, line]) => /[^\s@"']+@example\.com|\+381\s?6\d|\b06\d[\s/-]?\d{3}[\s/-]?\d{3}/.test(line));
+  for (const [f, line] of leaks.slice(0, 20)) console.error(`${f}: ${line.slice(0, 300)}`);
+  if (leaks.length > 0) {
+    console.error(`FAILED: ${leaks.length} log lines carry an e-mail address or a phone number.`);
+    process.exit(1);
+  }
+  console.log(`${lines.length} log lines from ${logs.join(", ")}: none carries an e-mail address or a phone number.`);
 });
 
 console.log("\n== timings");

@@ -18,6 +18,10 @@ declare module "next-auth" {
 
 export const { auth, signIn, signOut, handlers } = NextAuth({
   trustHost: true,
+  // Secure (and __Secure-/__Host- prefixed) cookies in production, whatever the proxy in
+  // front says about the scheme. Browsers accept them over plain HTTP only on localhost,
+  // so a production server must sit behind HTTPS; `npm run dev` keeps plain cookies.
+  useSecureCookies: process.env.NODE_ENV === "production",
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   // A wrong password is an answer, not a server error: keep it out of the logs.

@@ -9,14 +9,42 @@ import { databaseConfig } from "./db-url";
 // SQLite client's type stands for both.
 export type Db = SqliteClient;
 
+// ODJAVA_LOG_QUERIES=1 prints one "[query]" line per SQL statement (the statement only,
+// never its values): the benchmark counts queries per request with it.
+const logQueries = process.env.ODJAVA_LOG_QUERIES === "1";
+const logOption = { log: logQueries ? [{ emit: "event" as const, level: "query" as const }] : [] };
+
 function createClient(): Db {
   const db = databaseConfig(process.env.DATABASE_URL);
-  if (db.provider === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: db.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
+  const client =
+    db.provider === "postgresql"
+      ? (new PostgresClient({
+          adapter: new PrismaPg({ connectionString: db.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+          ...logOption,
+        }) as unknown as Db)
+      : new SqliteClient({ adapter: new DurableSqlite({ url: db.url, timeout: 5000 }), ...logOption });
+  if (logQueries) {
+    (client as unknown as { $on(e: "query", f: (q: { query: string; duration: number }) => void): void }).$on("query", (q) =>
+      process.stdout.write(`[query] ${q.duration} ms ${q.query.replace(/\s+/g, " ").slice(0, 160)}\n`),
+    );
   }
-  // busy timeout: a writer waits for another instead of failing at once.
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: db.url, timeout: 5000 }) });
+  return client;
+}
+
+// The settings every SQLite connection runs with. WAL (also stored in the file by
+// prisma/setup.mjs) lets pages read while a tick is written; synchronous=FULL syncs the
+// WAL to disk at every commit, so a change the app has acknowledged survives a killed
+// process and a power cut alike (NORMAL would only survive the first); busy_timeout lets
+// a writer from another process wait instead of failing at once; foreign keys keep
+// "delete the account" cascading.
+export const SQLITE_PRAGMAS = ["journal_mode = WAL", "synchronous = FULL", "busy_timeout = 5000", "foreign_keys = ON"];
+
+class DurableSqlite extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(SQLITE_PRAGMAS.map((p) => `PRAGMA ${p};`).join("\n"));
+    return adapter;
+  }
 }
 
 // One client per process (and one across hot reloads in development).

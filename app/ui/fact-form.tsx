@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { saveFactsAction } from "../lib/cases/actions";
 import { initialFormState } from "../lib/form-state";
-import type { FactFormName } from "../lib/cases/schemas";
+import { BASE_FIELD, type FactFormName } from "../lib/cases/schemas";
 import { FieldError, inputClass, labelClass, primaryButtonClass } from "./field";
 
 export type FieldSpec =
@@ -24,6 +24,9 @@ export function FactForm({ caseId, form, fields, submitLabel, words }: Props) {
 
   return (
     <form key={JSON.stringify(sent ?? null)} action={formAction} className="space-y-5" noValidate>
+      {/* What the form was loaded with: only fields changed from it are saved, and a field
+          changed meanwhile on another device is reported instead of overwritten. */}
+      <input type="hidden" name={BASE_FIELD} value={JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, f.value])))} />
       {state.formError && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           {state.formError}

@@ -1,21 +1,12 @@
-import { test, expect, type Request } from "@playwright/test";
-import { readFileSync, readdirSync } from "node:fs";
+import { test, expect } from "@playwright/test";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { createCase, newPage, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
+import { actionsInBuild, captureActions, createCase, newPage, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
 
 // Every server action in the build and every page and route handler under app/cases and
 // app/account, tried by another user and by a signed-out visitor against user A's case.
 // The lists come from the build and the app directory, so a new route or action cannot
 // skip this test: an action this test does not know how to reach fails it.
-
-type Captured = { name: string; headers: Record<string, string>; body: Buffer };
-
-function actionsInBuild(): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName: string; filename: string }>;
-  };
-  return new Map(Object.entries(manifest.node).map(([id, a]) => [id, `${a.filename}#${a.exportedName}`]));
-}
 
 function routesUnder(dir: string): string[] {
   const out: string[] = [];
@@ -48,14 +39,8 @@ test("no other user and no visitor can read or change a case or an account, by a
 
   // User B uses every action on their own things, and we keep each request as sent.
   const b = await newPage(browser);
-  const captured = new Map<string, Captured>();
   const actions = actionsInBuild();
-  b.page.on("request", (r: Request) => {
-    const id = r.headers()["next-action"];
-    if (r.method() === "POST" && id && actions.has(id) && !captured.has(id)) {
-      captured.set(id, { name: actions.get(id)!, headers: r.headers(), body: r.postDataBuffer() ?? Buffer.alloc(0) });
-    }
-  });
+  const captured = captureActions(b.page);
   const emailB = uniqueEmail("other");
   await signUp(b.page, emailB);
   const caseB = await createCase(b.page, { operator: "mts", phone: "064 999 8877", plan: "Prepaid" });

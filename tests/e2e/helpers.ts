@@ -1,6 +1,6 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page, type Request } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -24,8 +24,8 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-export async function newPage(browser: Browser) {
-  const context = await browser.newContext();
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
   return { context, page: await context.newPage() };
 }
 
@@ -70,4 +70,27 @@ export async function saveForm(page: Page, button: string) {
   const form = page.locator("form", { has: page.getByRole("button", { name: button, exact: true }) });
   await form.getByRole("button", { name: button, exact: true }).click();
   await expect(form.getByText("Saved", { exact: true })).toBeVisible();
+}
+
+// Every server action in the production build: id -> "file#exportedName".
+export function actionsInBuild(): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string; filename: string }>;
+  };
+  return new Map(Object.entries(manifest.node).map(([id, a]) => [id, `${a.filename}#${a.exportedName}`]));
+}
+
+export type CapturedAction = { name: string; headers: Record<string, string>; body: Buffer };
+
+// Keeps the first request the page sends to each server action, as sent, to replay it.
+export function captureActions(page: Page): Map<string, CapturedAction> {
+  const actions = actionsInBuild();
+  const captured = new Map<string, CapturedAction>();
+  page.on("request", (r: Request) => {
+    const id = r.headers()["next-action"];
+    if (r.method() === "POST" && id && actions.has(id) && !captured.has(id)) {
+      captured.set(id, { name: actions.get(id)!, headers: r.headers(), body: r.postDataBuffer() ?? Buffer.alloc(0) });
+    }
+  });
+  return captured;
 }

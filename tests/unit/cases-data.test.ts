@@ -33,7 +33,7 @@ test("another user can neither read, tick nor change someone's case, and nothing
   const before = await db.case.findUniqueOrThrow({ where: { id } });
   assert.equal(await getCase(b.id, id), null);
   assert.equal(await setItemDone(b.id, id, "twofa-bank", true), null);
-  assert.equal(await updateCaseFacts(b.id, id, { channel: "shop", submittedOn: "2026-11-20" }), false);
+  assert.deepEqual(await updateCaseFacts(b.id, id, { channel: "shop", submittedOn: "2026-11-20" }, {}), { ok: false, notFound: true });
   assert.deepEqual(await listCases(b.id), []);
   assert.equal(await db.checklistItem.count({ where: { caseId: id } }), 0);
   assert.deepEqual(await db.case.findUniqueOrThrow({ where: { id } }), before);
@@ -50,7 +50,7 @@ test("ticks are saved by key; steps done and reopened are on the timeline; fact 
   assert.equal(await setItemDone(a.id, id, "eligibility-answered", true), null, "done by answers, not by a tick");
   assert.equal(await stamp(), before, "a refused tick writes nothing");
 
-  assert.ok(await updateCaseFacts(a.id, id, { unpaidBills: "no", accountProblems: "no", contractEndDate: "2025-01-31" }));
+  assert.deepEqual(await updateCaseFacts(a.id, id, { unpaidBills: "no", accountProblems: "no", contractEndDate: "2025-01-31" }, {}), { ok: true });
   let c = await getCase(a.id, id);
   assert.equal(c?.progress.nextStep, "prepare");
   assert.equal(c?.currentStep, "prepare");
@@ -72,7 +72,7 @@ test("ticks are saved by key; steps done and reopened are on the timeline; fact 
   assert.equal(await db.checklistItem.count({ where: { caseId: id } }), prepare.length, "one row per item, never duplicated");
 
   // Answering "yes" to unpaid bills adds an item: the eligibility step is open again.
-  await updateCaseFacts(a.id, id, { unpaidBills: "yes" });
+  await updateCaseFacts(a.id, id, { unpaidBills: "yes" }, { unpaidBills: "no" });
   c = await getCase(a.id, id);
   assert.ok(c?.items.some((i) => i.key === "bills-paid" && !i.done));
   assert.equal(c?.events.at(-1)?.type, "step_reopened");
@@ -83,11 +83,11 @@ test("ticks are saved by key; steps done and reopened are on the timeline; fact 
 test("submission, answer and closing go on the timeline once, with their dates and the channel", async () => {
   const a = await makeUser("milestones");
   const { id } = await createCase(a.id, { operator: "a1", phone: "+381601112233", planType: "postpaid", contractEndDate: undefined });
-  await updateCaseFacts(a.id, id, { channel: "letter" });
-  await updateCaseFacts(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" });
-  await updateCaseFacts(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }); // same date: no new event
-  await updateCaseFacts(a.id, id, { answerOn: "2026-11-24", answerNote: "Closing on 1 Dec" });
-  await updateCaseFacts(a.id, id, { closedOn: "2026-12-01" });
+  await updateCaseFacts(a.id, id, { channel: "letter" }, {});
+  await updateCaseFacts(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }, {});
+  await updateCaseFacts(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }, {}); // same date: no new event
+  await updateCaseFacts(a.id, id, { answerOn: "2026-11-24", answerNote: "Closing on 1 Dec" }, {});
+  await updateCaseFacts(a.id, id, { closedOn: "2026-12-01" }, {});
   const c = await getCase(a.id, id);
   const milestones = c!.events.filter((e) => ["submitted", "answer_received", "line_closed"].includes(e.type));
   assert.deepEqual(milestones.map((e) => [e.type, e.payload.date]), [
@@ -98,6 +98,29 @@ test("submission, answer and closing go on the timeline once, with their dates a
   assert.equal(milestones[0]?.payload.channel, "letter");
   assert.equal(c?.operatorReference, "PR-1");
   assert.equal(c?.answerNote, "Closing on 1 Dec");
+});
+
+test("two devices: untouched fields are not written, a field changed elsewhere refuses the save and writes nothing", async () => {
+  const a = await makeUser("devices");
+  const { id } = await createCase(a.id, { operator: "mts", phone: "+381641112233", planType: "postpaid", contractEndDate: undefined });
+  const letter = { idDocument: "rs-id", holderName: "Ana", letterPlace: "Beograd", reason: "other" };
+  assert.deepEqual(await updateCaseFacts(a.id, id, letter, {}), { ok: true });
+  // Device 1 changes the name; device 2, still showing the old form, changes the place.
+  assert.deepEqual(await updateCaseFacts(a.id, id, { ...letter, holderName: "Ana Petrović" }, letter), { ok: true });
+  assert.deepEqual(await updateCaseFacts(a.id, id, { ...letter, letterPlace: "Novi Sad" }, letter), { ok: true });
+  let row = await db.case.findUniqueOrThrow({ where: { id } });
+  assert.equal(row.holderName, "Ana Petrović", "device 2 did not undo device 1");
+  assert.equal(row.letterPlace, "Novi Sad");
+  // Device 2 now changes the name too, from its stale form: refused, nothing written.
+  const stamp = row.updatedAt.getTime();
+  const refused = await updateCaseFacts(a.id, id, { ...letter, holderName: "A. P.", reason: "cost" }, letter);
+  assert.deepEqual(refused, { ok: false, conflicts: ["holderName"] });
+  row = await db.case.findUniqueOrThrow({ where: { id } });
+  assert.equal(row.holderName, "Ana Petrović");
+  assert.equal(row.reason, "other", "a refused save writes none of its fields");
+  assert.equal(row.updatedAt.getTime(), stamp);
+  // The same value on both devices is no conflict.
+  assert.deepEqual(await updateCaseFacts(a.id, id, { ...letter, holderName: "Ana Petrović" }, letter), { ok: true });
 });
 
 test("ticks of different items sent at the same time are all kept", async () => {

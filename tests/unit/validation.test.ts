@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serbianMobileToE164, formatE164 } from "../../app/lib/phone";
-import { NewCaseSchema, SignUpSchema } from "../../app/lib/cases/schemas";
+import { NewCaseSchema, SignUpSchema, ToggleItemSchema, factForms } from "../../app/lib/cases/schemas";
 
 test("Serbian mobile numbers in any common spelling become E.164", () => {
   const table: [string, string | null][] = [
@@ -55,4 +55,16 @@ test("sign-up wants a real email (normalised to lower case) and a 10 to 200 char
   assert.equal(SignUpSchema.safeParse({ email: "ana@example.com", password: "x".repeat(9) }).success, false);
   assert.equal(SignUpSchema.safeParse({ email: "ana@example.com", password: "x".repeat(201) }).success, false);
   assert.equal(SignUpSchema.safeParse({ email: `${"a".repeat(250)}@example.com`, password: "x".repeat(10) }).success, false);
+});
+
+test("ids must look like ids, and text must be well-formed Unicode (a lone surrogate no database stores)", () => {
+  assert.ok(ToggleItemSchema.safeParse({ caseId: "cmww02o810001pf7dme67hrle", key: "twofa-bank", done: true }).success);
+  for (const caseId of ["@ eG\ud800", "CMWW", "a b", "", "x".repeat(65), "../etc"]) {
+    assert.equal(ToggleItemSchema.safeParse({ caseId, key: "twofa-bank", done: true }).success, false, caseId);
+  }
+  const letter = factForms(() => "2026-11-25").letter;
+  const ok = { idDocument: "rs-id", reason: "other", letterPlace: "Niš" };
+  assert.ok(letter.safeParse({ ...ok, holderName: "王芳 Đorđević 😀" }).success);
+  assert.equal(letter.safeParse({ ...ok, holderName: "Ana \ud800" }).success, false);
+  assert.equal(letter.safeParse({ ...ok, holderName: "Ana \udc00x" }).success, false);
 });

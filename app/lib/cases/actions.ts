@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { currentUser, requireUser } from "../auth";
 import { createCase, setItemDone, updateCaseFacts } from "./data";
-import { FACT_FORM_NAMES, factForms, NewCaseSchema, ToggleItemSchema } from "./schemas";
+import { BASE_FIELD, FACT_FORM_NAMES, RecordId, factForms, NewCaseSchema, ToggleItemSchema } from "./schemas";
 import { fieldErrorsOf, formValues, type FormState } from "../form-state";
 import { todayInBelgrade } from "../calendar";
 import { getT } from "../i18n/server";
@@ -39,7 +39,7 @@ export async function toggleItemAction(input: unknown): Promise<ToggleResult> {
   return { ok: true, done: result.done, doneAt: result.doneAt?.toISOString() ?? null };
 }
 
-const FactTarget = z.object({ caseId: z.string().min(1).max(64), form: z.enum(FACT_FORM_NAMES) });
+const FactTarget = z.object({ caseId: RecordId, form: z.enum(FACT_FORM_NAMES) });
 
 // One action for every step form; which facts it may change is fixed by the form's schema.
 export async function saveFactsAction(target: unknown, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -54,8 +54,35 @@ export async function saveFactsAction(target: unknown, _prev: FormState, formDat
   const raw = Object.fromEntries(names.filter((n) => formData.has(n)).map((n) => [n, values[n]]));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, tr), values };
-  const saved = await updateCaseFacts(user.id, t.data.caseId, parsed.data);
-  if (!saved) return { ok: false, formError: tr("errors.caseNotFound") };
+  const base = baseOf(formData.get(BASE_FIELD), names);
+  if (!base) return { ok: false, formError: tr("errors.formNotSaved"), values };
+  const saved = await updateCaseFacts(user.id, t.data.caseId, parsed.data, base);
+  if (!saved.ok && "notFound" in saved) return { ok: false, formError: tr("errors.caseNotFound") };
   revalidateCase(t.data.caseId);
+  if (!saved.ok) {
+    // The page reloads with the stored values; what this person typed stays in the form.
+    const changed = tr("errors.changedElsewhere");
+    return { ok: false, formError: tr("errors.conflict"), fieldErrors: Object.fromEntries(saved.conflicts.map((f) => [f, changed])), values };
+  }
   return { ok: true, values };
+}
+
+// What the form showed when it was loaded (JSON of the field values), normalised as the
+// schemas normalise what is saved: trimmed, empty as null. Null when malformed.
+function baseOf(raw: FormDataEntryValue | null, names: string[]): Record<string, string | null> | null {
+  if (typeof raw !== "string" || raw.length > 4000) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const out: Record<string, string | null> = {};
+  for (const name of names) {
+    const v = (value as Record<string, unknown>)[name];
+    if (v !== null && v !== undefined && typeof v !== "string") return null;
+    out[name] = typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+  }
+  return out;
 }

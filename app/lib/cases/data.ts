@@ -217,17 +217,36 @@ const MILESTONES = [
   ["closedOn", "line_closed"],
 ] as const;
 
-export async function updateCaseFacts(userId: string, caseId: string, patch: FactPatch) {
-  return changeCase(userId, caseId, async (tx, before) => {
-    await tx.case.update({ where: { id: caseId }, data: patch });
+export type FactSaveResult = { ok: true } | { ok: false; notFound: true } | { ok: false; conflicts: (keyof FactPatch)[] };
+
+// Saves what the person changed on a form, field by field. `base` is what the form showed
+// when it was loaded. A field equal to its base was not touched and is not written, so two
+// devices editing different fields never undo each other. A touched field that another
+// device changed meanwhile (stored value neither the base nor the new value) refuses the
+// whole save, and nothing is written: no update is ever silently lost.
+export async function updateCaseFacts(userId: string, caseId: string, patch: FactPatch, base: FactPatch): Promise<FactSaveResult> {
+  const fields = (Object.keys(patch) as (keyof FactPatch)[]).filter((f) => (patch[f] ?? null) !== (base[f] ?? null));
+  let conflicts: (keyof FactPatch)[] = [];
+  const ok = await changeCase(userId, caseId, async (tx, before) => {
+    if (fields.length === 0) return [];
+    const current = (await tx.case.findUniqueOrThrow({
+      where: { id: caseId },
+      select: Object.fromEntries(fields.map((f) => [f, true])),
+    })) as unknown as Record<string, string | null>;
+    conflicts = fields.filter((f) => current[f] !== (base[f] ?? null) && current[f] !== (patch[f] ?? null));
+    if (conflicts.length > 0) throw new Refused();
+    const changes = Object.fromEntries(fields.map((f) => [f, patch[f] ?? null])) as FactPatch;
+    await tx.case.update({ where: { id: caseId }, data: changes });
     const events: { type: string; payload?: object }[] = [];
     for (const [field, type] of MILESTONES) {
-      const value = patch[field];
+      const value = changes[field];
       if (value && value !== before.facts[field]) {
-        const channel = field === "submittedOn" ? (patch.channel ?? before.facts.channel) : null;
+        const channel = field === "submittedOn" ? (changes.channel ?? before.facts.channel) : null;
         events.push({ type, payload: { date: value, ...(channel ? { channel } : {}) } });
       }
     }
     return events;
   });
+  if (conflicts.length > 0) return { ok: false, conflicts };
+  return ok ? { ok: true } : { ok: false, notFound: true };
 }

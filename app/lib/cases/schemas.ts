@@ -30,8 +30,12 @@ export const NewCaseSchema = z.object({
 });
 export type NewCaseInput = z.output<typeof NewCaseSchema>;
 
+// Record ids are cuids: lower-case letters and digits. Anything else (a lone surrogate
+// included, which no database accepts) is refused before a query is built.
+export const RecordId = z.string().regex(/^[a-z0-9]{1,64}$/);
+
 export const ToggleItemSchema = z.object({
-  caseId: z.string().min(1).max(64),
+  caseId: RecordId,
   key: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/),
   done: z.boolean(),
 });
@@ -72,7 +76,7 @@ const optionalText = (max: number) =>
       .string()
       .trim()
       .max(max, `errors.tooLong:${max}`)
-      .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), "errors.controlChars")
+      .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s) && s.isWellFormed(), "errors.controlChars")
       .nullable(),
   );
 const notInFuture = (today: () => string) => (s: string | null) => s === null || s <= today();
@@ -107,5 +111,7 @@ export function factForms(today: () => string) {
     }),
   } as const;
 }
+// The hidden field in which a step form sends the values it was loaded with.
+export const BASE_FIELD = "__base";
 export type FactFormName = keyof ReturnType<typeof factForms>;
 export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "submission", "answer", "closed"] as const satisfies readonly FactFormName[];

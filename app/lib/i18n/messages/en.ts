@@ -375,6 +375,8 @@ const en = {
     caseNotFound: "Case not found.",
     notSavedItem: "That item could not be saved.",
     formNotSaved: "This form could not be saved.",
+    conflict: "Not saved: this case was changed on another device meanwhile. The page now shows what is stored; your entries are kept in the form. Save again to replace the stored values.",
+    changedElsewhere: "Changed on another device meanwhile.",
     invalid: "This value is not valid.",
   },
   notFound: {

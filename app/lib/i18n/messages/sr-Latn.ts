@@ -375,6 +375,8 @@ const srLatn: Messages = {
     caseNotFound: "Slučaj nije pronađen.",
     notSavedItem: "Ta stavka nije mogla da se sačuva.",
     formNotSaved: "Ovaj obrazac nije mogao da se sačuva.",
+    conflict: "Nije sačuvano: ovaj slučaj je u međuvremenu izmenjen na drugom uređaju. Stranica sada prikazuje sačuvane podatke; vaši unosi su ostali u obrascu. Sačuvajte ponovo da biste zamenili sačuvane vrednosti.",
+    changedElsewhere: "U međuvremenu izmenjeno na drugom uređaju.",
     invalid: "Ova vrednost nije ispravna.",
   },
   notFound: {

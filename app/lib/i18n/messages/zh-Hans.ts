@@ -376,6 +376,8 @@ const zhHans: Messages = {
     caseNotFound: "未找到该事项。",
     notSavedItem: "该项无法保存。",
     formNotSaved: "该表单无法保存。",
+    conflict: "未保存：此案例在此期间已在另一台设备上被修改。页面现在显示已保存的内容；您输入的内容仍保留在表单中。再次保存即可替换已保存的值。",
+    changedElsewhere: "此期间已在另一台设备上被修改。",
     invalid: "该值无效。",
   },
   notFound: {

@@ -1,0 +1,12 @@
+// Runs once when the server starts (Next.js instrumentation hook).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { formatWithOptions } = await import("node:util");
+  const { redact } = await import("./app/lib/redact");
+  // Every console line the server prints (its own, Next.js's, Auth.js's, Prisma's) goes
+  // through redact(), so a log never carries an e-mail address or a phone number.
+  for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+    const original = console[method].bind(console);
+    console[method] = (...args: unknown[]) => original(redact(formatWithOptions({ colors: false }, ...args)));
+  }
+}

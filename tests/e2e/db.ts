@@ -1,0 +1,42 @@
+// Direct reads of the database the test server uses (DATABASE_URL, set by tests/run.mjs):
+// SQLite through better-sqlite3, PostgreSQL through pg. Tests use it to prove what was
+// and was not written, independently of the app's own code.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { createHash } from "node:crypto";
+
+const url = process.env.DATABASE_URL ?? "file:./.tmp/test.db";
+export const isPostgres = /^postgres(ql)?:\/\//i.test(url);
+export const TABLES = ["User", "Case", "ChecklistItem", "CaseEvent", "LoginFailure"] as const;
+
+let pool: pg.Pool | null = null;
+let sqlite: Database.Database | null = null;
+
+// `sql` uses ? placeholders on both databases.
+export async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  if (isPostgres) {
+    pool ??= new pg.Pool({ connectionString: url, max: 2 });
+    let n = 0;
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    return (await pool.query(text, params)).rows as T[];
+  }
+  sqlite ??= new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+  return sqlite.prepare(sql).all(...params) as T[];
+}
+
+// A hash of every row of every table: equal before and after means nothing was written.
+export async function fingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const table of TABLES) {
+    const rows = await query(`SELECT * FROM "${table}" ORDER BY "id"`);
+    hash.update(`${table}:${JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v))}\n`);
+  }
+  return hash.digest("hex");
+}
+
+export async function closeDb() {
+  await pool?.end();
+  pool = null;
+  sqlite?.close();
+  sqlite = null;
+}

@@ -1,0 +1,291 @@
+import { test, expect, type APIRequestContext } from "@playwright/test";
+import fc from "fast-check";
+import { actionsInBuild, createCase, newPage, signUp, uniqueEmail, PASSWORD } from "./helpers";
+import { closeDb, fingerprint } from "./db";
+
+// Hostile input: every server action in the build gets RUNS malformed inputs over HTTP,
+// encoded as the browser encodes them (multipart form data, or React's JSON reply).
+// Each must answer with a validation error (never a server error) and write nothing:
+// the whole database is hashed after every single request and must not change.
+
+const RUNS = 200;
+test.setTimeout(600_000);
+
+// ---- generators -------------------------------------------------------------------
+
+const FRAGMENTS = [
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "' OR '1'='1",
+  "'; DROP TABLE \"User\"; --",
+  "1 UNION SELECT * FROM \"Case\"",
+  "${7*7}",
+  "{{constructor.constructor('return 1')()}}",
+  "../../../etc/passwd",
+  "\u0000",
+  "\u202eevil",
+  "\ud800",
+  "null",
+  "undefined",
+  "[]",
+  "{}",
+  "true",
+  "-1",
+  "1e309",
+  "NaN",
+  "__proto__",
+  "$K1",
+  "$@0",
+];
+const controlChars = fc.string({ unit: fc.integer({ min: 0, max: 31 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 20 });
+const huge = fc.integer({ min: 1_001, max: 300_000 }).map((n) => "x".repeat(n));
+const hostileString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom(...FRAGMENTS),
+  controlChars,
+  huge,
+  fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...FRAGMENTS)).map(([a, b]) => a + b),
+);
+const impossibleDate = fc.oneof(
+  fc.constantFrom("2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "9999-99-99", "0000-00-00", "1999-12-31", "2101-01-01", "2026-1-1", "2026/11/05", "05.11.2026", "2026-11-05T00:00:00Z", "tomorrow", " 2026-11-05x"),
+  hostileString.filter((s) => !/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(s)),
+);
+
+// A value in a form field: a string, a file instead of text, or the field left out.
+type FieldValue = string | { file: string } | undefined;
+const asFile = hostileString.map((s) => ({ file: s.slice(0, 5000) }));
+const anyField: fc.Arbitrary<FieldValue> = fc.oneof(hostileString, asFile, fc.constant(undefined));
+// A field that no schema of ours accepts: wrong type, missing, or a hostile string that
+// `bad` recognises as malformed for that field.
+const badField = (bad: (s: string) => boolean): fc.Arbitrary<FieldValue> =>
+  fc.oneof(hostileString.filter(bad), asFile, fc.constant(undefined));
+const badText = (max: number) => fc.oneof(huge.map((s) => s.slice(0, max + 1 + (s.length % 500))), controlChars.map((c) => `Ana${c}`), asFile);
+const notIn = (values: readonly string[]) => (s: string) => !values.includes(s.trim());
+const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim());
+
+// JSON arguments (React's reply format): strings that start with "$" are escaped as the
+// browser would, so what arrives is the hostile value itself.
+const escapeJson = (v: unknown): unknown =>
+  typeof v === "string" ? (v.startsWith("$") ? `$${v}` : v) : Array.isArray(v) ? v.map(escapeJson) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeJson(x)])) : v;
+const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 3 }));
+
+type Input = { args?: unknown[]; fields: Record<string, FieldValue> };
+type Ctx = { ownCase: string; otherCase: string; ownKeys: string[] };
+
+// At least one field of each input is malformed; the others may be anything, valid included.
+function withOneBad(fields: Record<string, { any: fc.Arbitrary<FieldValue>; bad: fc.Arbitrary<FieldValue> }>) {
+  const names = Object.keys(fields);
+  return fc.integer({ min: 0, max: names.length - 1 }).chain((i) =>
+    fc.record(Object.fromEntries(names.map((n, j) => [n, j === i ? fields[n]!.bad : fields[n]!.any]))),
+  ) as fc.Arbitrary<Record<string, FieldValue>>;
+}
+
+const VALID = {
+  email: fc.constantFrom("ana@example.com", "someone.new@example.org"),
+  password: fc.constantFrom("a perfectly long password"),
+  date: fc.constantFrom("2026-11-05", "2026-10-01"),
+};
+const maybeValid = <T extends FieldValue>(valid: fc.Arbitrary<T>) => fc.oneof(valid, anyField);
+
+// Not an item a person can tick on this case: malformed, unknown, done by a recorded
+// fact, or an item of another plan type.
+const badKey = fc.oneof(hostileString.filter((s) => !/^[a-z0-9-]+$/.test(s)), fc.constantFrom("no-such-item", "eligibility-answered", "channel-chosen", "bills-asked", "x".repeat(65)));
+
+const emailField = { any: maybeValid(VALID.email), bad: badField((s) => !looksLikeEmail(s)) };
+
+// One entry per server action: how to make hostile inputs, and what a refusal looks like.
+type Spec = {
+  path: (c: Ctx) => string;
+  form: boolean; // multipart form action (else a JSON-argument call)
+  input: (c: Ctx) => fc.Arbitrary<Input>;
+  refused: RegExp; // the response says the input was refused
+  as?: "visitor";
+};
+const FORM_REFUSAL = /"ok":false,"(fieldErrors|formError)":/;
+const SPECS: Record<string, Spec> = {
+  signUpAction: {
+    path: () => "/sign-up",
+    form: true,
+    input: () =>
+      withOneBad({
+        email: emailField,
+        password: { any: maybeValid(VALID.password), bad: badField((s) => s.length < 10 || s.length > 200) },
+        next: { any: anyField, bad: anyField },
+      }).map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+    as: "visitor",
+  },
+  signInAction: {
+    path: () => "/sign-in",
+    form: true,
+    input: () =>
+      withOneBad({
+        email: emailField,
+        password: { any: maybeValid(VALID.password), bad: badField((s) => s.length === 0 || s.length > 200) },
+      }).map((fields) => ({ fields: { ...fields, next: "/cases" } })),
+    refused: FORM_REFUSAL,
+    as: "visitor",
+  },
+  signOutAction: {
+    // Takes no input: hostile arguments are ignored, and a visitor has no session to end.
+    path: () => "/",
+    form: false,
+    input: () => fc.array(fc.oneof(hostileString, wrongType), { maxLength: 3 }).map((args) => ({ args, fields: {} })),
+    refused: /^/,
+    as: "visitor",
+  },
+  createCaseAction: {
+    path: () => "/cases/new",
+    form: true,
+    input: () =>
+      withOneBad({
+        operator: { any: maybeValid(fc.constantFrom("mts", "a1", "yettel")), bad: badField(notIn(["mts", "a1", "yettel", "globaltel", "other"])) },
+        phone: { any: maybeValid(fc.constantFrom("064 123 4567")), bad: badField((s) => (s.match(/\d/g) ?? []).length < 6) },
+        planType: { any: maybeValid(fc.constantFrom("prepaid", "postpaid")), bad: badField(notIn(["prepaid", "postpaid"])) },
+        contractEndDate: { any: maybeValid(VALID.date), bad: impossibleDate.filter((s) => s.trim() !== "") },
+      }).map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+  },
+  toggleItemAction: {
+    path: (c) => `/cases/${c.ownCase}/prepare`,
+    form: false,
+    input: (c) =>
+      fc
+        .oneof(
+          // The right shape, with one part wrong: someone else's case, an unknown or
+          // malformed item, or a "done" that is not a boolean.
+          fc.record({ caseId: fc.oneof(fc.constant(c.otherCase), hostileString, wrongType), key: fc.constantFrom(...c.ownKeys), done: fc.boolean() }),
+          fc.record({ caseId: fc.constant(c.ownCase), key: fc.oneof(badKey, wrongType), done: fc.boolean() }),
+          fc.record({ caseId: fc.constant(c.ownCase), key: fc.constantFrom(...c.ownKeys), done: fc.oneof(hostileString, wrongType.filter((v) => typeof v !== "boolean")) }),
+          // Or not the shape at all.
+          fc.oneof(hostileString, wrongType),
+        )
+        .map((arg) => ({ args: [arg], fields: {} })),
+    refused: /"ok":false,"error":/,
+  },
+  saveFactsAction: {
+    path: (c) => `/cases/${c.ownCase}/submit`,
+    form: true,
+    input: (c) => {
+      const target = fc.oneof(
+        fc.record({ caseId: fc.constantFrom(c.ownCase, c.otherCase), form: fc.constantFrom("letter", "submission", "eligibility", "closed") }),
+        fc.record({ caseId: fc.oneof(hostileString, wrongType), form: fc.oneof(hostileString, wrongType) }),
+        wrongType,
+      );
+      const base = fc.oneof(
+        fc.constant('{"idDocument":null,"holderName":null,"letterPlace":null,"reason":null,"submittedOn":null,"operatorReference":null}'),
+        hostileString,
+      );
+      const fields = withOneBad({
+        idDocument: { any: maybeValid(fc.constantFrom("rs-id", "passport")), bad: badField(notIn(["rs-id", "passport"])) },
+        holderName: { any: maybeValid(fc.constant("Ana Petrović")), bad: badText(120) },
+        reason: { any: maybeValid(fc.constant("other")), bad: badField(notIn(["moving-abroad", "not-needed", "switching", "cost", "other"])) },
+        submittedOn: { any: maybeValid(VALID.date), bad: impossibleDate },
+        operatorReference: { any: maybeValid(fc.constant("PR-1")), bad: badText(80) },
+        closedOn: { any: maybeValid(VALID.date), bad: impossibleDate.filter((s) => s.trim() !== "") },
+        unpaidBills: { any: maybeValid(fc.constant("no")), bad: badField(notIn(["yes", "no", "unknown"])) },
+      });
+      return fc.tuple(target, base, fields).map(([t, b, f]) => ({ args: [t], fields: { ...f, __base: b } }));
+    },
+    refused: FORM_REFUSAL,
+  },
+  setLocaleAction: {
+    // A plain form action: an unknown language changes nothing and it goes back to a
+    // page of this site, whatever "back" says.
+    path: () => "/cases",
+    form: true,
+    input: () =>
+      fc.record({ locale: badField(notIn(["en", "zh-Hans", "sr-Latn"])), back: anyField }).map((fields) => ({ fields })),
+    refused: /^/,
+  },
+  changePasswordAction: {
+    path: () => "/account",
+    form: true,
+    input: () =>
+      fc
+        .record({ currentPassword: fc.oneof(hostileString.filter((s) => s !== PASSWORD), asFile, fc.constant(undefined)), newPassword: anyField })
+        .map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+  },
+  deleteAccountAction: {
+    path: () => "/account",
+    form: true,
+    input: () => fc.record({ password: fc.oneof(hostileString.filter((s) => s !== PASSWORD), asFile, fc.constant(undefined)) }).map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+  },
+};
+
+// ---- sending ----------------------------------------------------------------------
+
+type Multipart = Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
+
+async function send(request: APIRequestContext, id: string, name: string, path: string, spec: Spec, input: Input) {
+  const headers = { "next-action": id, accept: "text/x-component" };
+  if (!spec.form) {
+    return request.post(path, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: JSON.stringify(escapeJson(input.args ?? [])), maxRedirects: 0 });
+  }
+  // As React sends a form action: argument 0 lists the arguments, "$K1" is the form data,
+  // whose fields are prefixed "_1_".
+  const multipart: Multipart = {};
+  for (const [name, value] of Object.entries(input.fields)) {
+    if (value === undefined) continue;
+    multipart[`_1_${name}`] = typeof value === "string" ? value : { name: "x.bin", mimeType: "application/octet-stream", buffer: Buffer.from(value.file) };
+  }
+  const prev = name === "setLocaleAction" ? [] : [{ ok: false }]; // useActionState passes the previous state
+  multipart["0"] = JSON.stringify([...(escapeJson(input.args ?? []) as unknown[]), ...prev, "$K1"]);
+  return request.post(path, { headers, multipart, maxRedirects: 0 });
+}
+
+test("every server action refuses hostile input with a validation error, no server error and no write", async ({ browser }) => {
+  // A, the victim, with a case; B, the attacker, signed in with a case of their own.
+  const a = await newPage(browser);
+  await signUp(a.page, uniqueEmail("victim"));
+  const otherCase = (await createCase(a.page, { operator: "a1", phone: "060 111 2233", plan: "Postpaid" })).split("/").pop()!;
+  const b = await newPage(browser);
+  await signUp(b.page, uniqueEmail("fuzzer"));
+  const ownCase = (await createCase(b.page, { operator: "mts", phone: "064 999 8877", plan: "Prepaid" })).split("/").pop()!;
+  const ownKeys = ["twofa-bank", "twofa-euprava", "messengers-moved", "balance-used", "contacts-saved"];
+  const visitor = await newPage(browser);
+  const ctx: Ctx = { ownCase, otherCase, ownKeys };
+
+  const actions = actionsInBuild();
+  const names = [...actions.values()].map((n) => n.split("#")[1]!);
+  expect(names.sort(), "an action without hostile-input generators: add it to SPECS").toEqual(Object.keys(SPECS).sort());
+
+  const tried: Record<string, number> = {};
+  for (const [id, full] of actions) {
+    const name = full.split("#")[1]!;
+    const spec = SPECS[name]!;
+    const request = spec.as === "visitor" ? visitor.context.request : b.context.request;
+    const path = spec.path(ctx);
+    tried[name] = 0;
+    const before = await fingerprint();
+    await fc.assert(
+      fc.asyncProperty(spec.input(ctx), async (input) => {
+        const res = await send(request, id, name, path, spec, input);
+        tried[name]!++;
+        const text = await res.text();
+        const said = `${name} answered ${res.status()}: ${text.slice(0, 400)}`;
+        expect(res.status(), said).toBeLessThan(500);
+        expect(/"digest":/.test(text), said).toBe(false); // a server error inside the RSC payload
+        expect(spec.refused.test(text), said).toBe(true);
+        expect(/"ok":true/.test(text), said).toBe(false);
+        if (name === "setLocaleAction") {
+          const to = res.headers()["x-action-redirect"] ?? res.headers()["location"] ?? "";
+          expect(to, "stays on this site").toMatch(/^\/(?![/\\])/);
+        }
+        expect(await fingerprint(), `${name} wrote to the database`).toBe(before);
+      }),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+  }
+  console.log(`hostile inputs per action: ${JSON.stringify(tried)}`);
+  for (const n of Object.keys(SPECS)) expect(tried[n], n).toBeGreaterThanOrEqual(RUNS);
+
+  // Both people's cases still open normally.
+  await a.page.goto(`/cases/${otherCase}`);
+  await expect(a.page.getByText("+381 60 1112233").first()).toBeVisible();
+  await closeDb();
+  await Promise.all([a.context.close(), b.context.close(), visitor.context.close()]);
+});
