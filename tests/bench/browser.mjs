@@ -6,11 +6,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"];
 
 async function scriptBytes(browser, origin, cookie, path) {
-  const context = await browser.newContext();
-  await context.addCookies(cookie.split("; ").map((c) => {
-    const [name, ...v] = c.split("=");
-    return { name, value: v.join("="), url: origin, secure: name.startsWith("__Secure-") || name.startsWith("__Host-") };
-  }));
+  const context = await browser.newContext({ extraHTTPHeaders: { cookie } });
   const page = await context.newPage();
   const sizes = [];
   page.on("requestfinished", (req) => {

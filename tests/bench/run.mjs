@@ -170,9 +170,9 @@ async function load(origins, target, connections, seconds) {
   return {
     connections,
     requests: latencies.length,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    p50: Math.round(percentile(latencies, 50) * 10) / 10,
+    p95: Math.round(percentile(latencies, 95) * 10) / 10,
+    p99: Math.round(percentile(latencies, 99) * 10) / 10,
     rps: latencies.length / seconds,
     errors,
     bytesPerResponse: Math.round(bytes / Math.max(1, latencies.length)),
