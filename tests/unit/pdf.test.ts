@@ -92,3 +92,25 @@ test("summary and letter PDFs in Chinese, Serbian and English keep every script 
     }
   }
 });
+
+// The fonts are parsed once and shared by every document (fonts.ts): documents made at the
+// same time must still each embed only their own glyphs and read back whole.
+test("PDFs made at the same time from the shared fonts each read back whole and embed only their own fonts", async () => {
+  const zh = translator("zh-Hans");
+  const chinese = sampleCase(["twofa-bank"]);
+  chinese.facts = { ...chinese.facts, holderName: "王芳" };
+  const english = sampleCase([]);
+  const [a, b, a2] = await Promise.all([
+    renderSummaryPdf(chinese, zh, "zh-Hans", new Date("2026-11-25T10:00:00Z")),
+    renderSummaryPdf(english, en, "en", new Date("2026-11-25T10:00:00Z")),
+    renderSummaryPdf(chinese, zh, "zh-Hans", new Date("2026-11-25T10:00:00Z")),
+  ]);
+  assert.ok(textOf(a).includes(zh("pdf.stepsHeading")));
+  assert.ok(textOf(b).includes("Steps and checklist"));
+  const fontsOf = (pdf: Buffer) => execFileSync("pdffonts", ["-"], { input: pdf, encoding: "utf8" });
+  assert.match(fontsOf(a), /NotoSansSC/);
+  assert.match(fontsOf(b), /NotoSans-Regular/);
+  assert.doesNotMatch(fontsOf(b), /NotoSansSC/, "an English summary with no Chinese text embeds no Chinese font");
+  // The same document twice gives the same subset: nothing left over from other documents.
+  assert.equal(a.length, a2.length);
+});

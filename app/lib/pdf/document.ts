@@ -34,13 +34,11 @@ export function createPdf(title: string) {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
+    // pdfkit takes a parsed fontkit font where its types say a path or a buffer.
     font: fonts.regular as unknown as string,
     info: { Title: title, Creator: "Odjava" },
   });
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("bold", fonts.bold);
-  doc.registerFont("cjk", fonts.cjk);
-  doc.registerFont("cjkBold", fonts.cjkBold);
+  for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as unknown as Buffer);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

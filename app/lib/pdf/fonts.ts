@@ -1,19 +1,29 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import * as fontkit from "fontkit";
 
-// Read once per process; pdfkit embeds only the glyphs a document uses (subsetting).
 // Noto Sans covers Latin with Serbian letters (č ć š đ ž) and Cyrillic; Noto Sans SC the
 // Chinese characters, which Noto Sans lacks (and Noto Sans SC lacks č ć š ž, so each
 // run of text gets the font that has its letters: see document.ts).
+//
+// Parsed once per process and handed to pdfkit as fontkit fonts: given the files, pdfkit
+// parses them again for every document, which was most of a summary's render time (a
+// Chinese summary: about 250 ms cold per document before, see the README's Performance).
+// pdfkit still makes a fresh subset per document, so each PDF embeds only its own glyphs.
 const fontsDir = path.join(process.cwd(), "node_modules", "@expo-google-fonts");
-let cache: { regular: Buffer; bold: Buffer; cjk: Buffer; cjkBold: Buffer } | null = null;
+const FILES = {
+  regular: ["noto-sans", "400Regular", "NotoSans_400Regular.ttf"],
+  bold: ["noto-sans", "700Bold", "NotoSans_700Bold.ttf"],
+  cjk: ["noto-sans-sc", "400Regular", "NotoSansSC_400Regular.ttf"],
+  cjkBold: ["noto-sans-sc", "700Bold", "NotoSansSC_700Bold.ttf"],
+} as const;
+export type PdfFontName = keyof typeof FILES;
 
-export function pdfFonts() {
-  cache ??= {
-    regular: readFileSync(path.join(fontsDir, "noto-sans", "400Regular", "NotoSans_400Regular.ttf")),
-    bold: readFileSync(path.join(fontsDir, "noto-sans", "700Bold", "NotoSans_700Bold.ttf")),
-    cjk: readFileSync(path.join(fontsDir, "noto-sans-sc", "400Regular", "NotoSansSC_400Regular.ttf")),
-    cjkBold: readFileSync(path.join(fontsDir, "noto-sans-sc", "700Bold", "NotoSansSC_700Bold.ttf")),
-  };
+let cache: Record<PdfFontName, fontkit.Font> | null = null;
+
+export function pdfFonts(): Record<PdfFontName, fontkit.Font> {
+  cache ??= Object.fromEntries(
+    Object.entries(FILES).map(([name, parts]) => [name, fontkit.create(readFileSync(path.join(fontsDir, ...parts))) as fontkit.Font]),
+  ) as Record<PdfFontName, fontkit.Font>;
   return cache;
 }
