@@ -114,3 +114,4 @@ test("PDFs made at the same time from the shared fonts each read back whole and 
   // The same document twice gives the same subset: nothing left over from other documents.
   assert.equal(a.length, a2.length);
 });
+

@@ -10,6 +10,10 @@ import * as fontkit from "fontkit";
 // parses them again for every document, which was most of a summary's render time (a
 // Chinese summary: about 250 ms cold per document before, see the README's Performance).
 // pdfkit still makes a fresh subset per document, so each PDF embeds only its own glyphs.
+// Each document gets its own view of a parsed font with an empty glyph cache: fontkit
+// caches a glyph with the letters it was first looked up for, and a part of a composed
+// glyph (the z in ž) is looked up with none, which would leave the z of every later
+// document without its letter when the text is copied or read out (tests/unit/pdf-fonts).
 const fontsDir = path.join(process.cwd(), "node_modules", "@expo-google-fonts");
 const FILES = {
   regular: ["noto-sans", "400Regular", "NotoSans_400Regular.ttf"],
@@ -19,11 +23,11 @@ const FILES = {
 } as const;
 export type PdfFontName = keyof typeof FILES;
 
-let cache: Record<PdfFontName, fontkit.Font> | null = null;
+let parsed: [PdfFontName, fontkit.Font][] | null = null;
 
+// Fonts for one document.
 export function pdfFonts(): Record<PdfFontName, fontkit.Font> {
-  cache ??= Object.fromEntries(
-    Object.entries(FILES).map(([name, parts]) => [name, fontkit.create(readFileSync(path.join(fontsDir, ...parts))) as fontkit.Font]),
-  ) as Record<PdfFontName, fontkit.Font>;
-  return cache;
+  parsed ??= Object.entries(FILES).map(([name, parts]) => [name as PdfFontName, fontkit.create(readFileSync(path.join(fontsDir, ...parts))) as fontkit.Font]);
+  const view = (font: fontkit.Font): fontkit.Font => Object.assign(Object.create(font) as fontkit.Font, { _glyphs: {} });
+  return Object.fromEntries(parsed.map(([name, font]) => [name, view(font)])) as Record<PdfFontName, fontkit.Font>;
 }
