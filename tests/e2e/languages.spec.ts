@@ -98,6 +98,8 @@ for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
   // scroll sideways.
   const width = locale === "en" ? 1280 : 390;
   test(`axe finds no WCAG 2.2 AA violation on any page in ${locale}, at ${width} px with no sideways scrolling`, async ({ browser }) => {
+    // 19 pages, each analysed by axe in a page of its own: 2-4 s a page on two busy cores.
+    test.setTimeout(180_000);
     const context = await browser.newContext({ locale: BROWSER_LOCALE[locale], viewport: { width, height: 844 } });
     const page = await context.newPage();
     const results: string[] = [];
