@@ -1,6 +1,7 @@
 "use client";
 import { useOptimistic, useState, useTransition } from "react";
 import { toggleItemAction } from "../lib/cases/actions";
+import { useCaseProgress } from "./case-progress";
 
 export type ItemWords = { saving: string; saved: string; notSaved: string; offline: string };
 type Props = { caseId: string; itemKey: string; label: string; done: boolean; words: ItemWords };
@@ -9,7 +10,12 @@ type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind
 // One checkbox, saved the moment it changes. The box shows the new state at once; if
 // the save fails it falls back to what the server has, and says so.
 export function ChecklistItemToggle({ caseId, itemKey, label, done, words }: Props) {
-  const [optimisticDone, setOptimisticDone] = useOptimistic(done);
+  // What the server last confirmed: from the page, then from each save's answer (a tick
+  // does not render the page again). A new value from the page wins.
+  const [saved, setSaved] = useState({ fromPage: done, done });
+  if (saved.fromPage !== done) setSaved({ fromPage: done, done });
+  const [optimisticDone, setOptimisticDone] = useOptimistic(saved.done);
+  const caseProgress = useCaseProgress();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [, startTransition] = useTransition();
   const id = `item-${itemKey}`;
@@ -20,7 +26,13 @@ export function ChecklistItemToggle({ caseId, itemKey, label, done, words }: Pro
       setStatus({ kind: "saving" });
       try {
         const result = await toggleItemAction({ caseId, key: itemKey, done: next });
-        setStatus(result.ok ? { kind: "saved" } : { kind: "error", message: result.error });
+        if (result.ok) {
+          setSaved((s) => ({ ...s, done: result.done }));
+          caseProgress?.setProgress(result.progress);
+          setStatus({ kind: "saved" });
+        } else {
+          setStatus({ kind: "error", message: result.error });
+        }
       } catch {
         setStatus({ kind: "error", message: words.offline });
       }

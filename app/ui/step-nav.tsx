@@ -2,10 +2,13 @@ import Link from "next/link";
 import type { Progress, StepId } from "../lib/playbook/checklist";
 import { stepTitle } from "../lib/i18n/labels";
 import type { Ctx } from "./fact";
+import { StepCount } from "./case-progress";
+import { countWords } from "./words";
 
 // The steps of a case as a list of links, each with its state.
 export function StepNav({ caseId, progress, current, ctx }: { caseId: string; progress: Progress; current?: StepId; ctx: Ctx }) {
   const { t } = ctx;
+  const words = countWords(t);
   return (
     <nav aria-label={t("stepPage.stepsNav")}>
       <ol className="grid gap-2 sm:grid-cols-2">
@@ -31,7 +34,7 @@ export function StepNav({ caseId, progress, current, ctx }: { caseId: string; pr
                 </span>
                 <span className="min-w-0 flex-1">
                   <span className="block font-medium">{stepTitle(t, s.id)}</span>
-                  <span className="block text-xs text-slate-600">{done ? t("common.done") : t("common.doneOfTotal", { done: s.done, total: s.total })}</span>
+                  <StepCount step={s.id} words={words} className="block text-xs" doneClass="text-slate-600" openClass="text-slate-600" />
                 </span>
               </Link>
             </li>

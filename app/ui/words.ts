@@ -1,6 +1,7 @@
 import type { T } from "../lib/i18n/translator";
 import type { FormWords } from "./fact-form";
 import type { ItemWords } from "./checklist-item";
+import type { CountWords } from "./case-progress";
 
 // The few words client components show, translated on the server and passed down.
 export function formWords(t: T): FormWords {
@@ -9,4 +10,8 @@ export function formWords(t: T): FormWords {
 
 export function itemWords(t: T): ItemWords {
   return { saving: t("item.saving"), saved: t("item.saved"), notSaved: t("item.notSaved", { reason: "{reason}" }), offline: t("item.offline") };
+}
+
+export function countWords(t: T): CountWords {
+  return { doneOfTotal: t("common.doneOfTotal", { done: "{done}", total: "{total}" }), done: t("common.done"), label: t("common.progress") };
 }

@@ -57,14 +57,23 @@ test("ticks are saved by key; steps done and reopened are on the timeline; fact 
   assert.deepEqual(c?.events.map((e) => e.type), ["case_created", "step_completed"]);
 
   const prepare = c!.items.filter((i) => i.step === "prepare").map((i) => i.key);
-  for (const key of prepare) assert.ok(await setItemDone(a.id, id, key, true));
+  // Each tick answers with the progress the page shows, and says when a step was completed
+  // (only then does the page render again).
+  for (const [n, key] of prepare.entries()) {
+    const r = await setItemDone(a.id, id, key, true);
+    assert.ok(r);
+    const fresh = await getCase(a.id, id);
+    assert.deepEqual(r.progress, fresh?.progress, "the answer's progress is what a reload shows");
+    assert.equal(r.progress.steps.find((s) => s.id === "prepare")?.done, n + 1);
+    assert.equal(r.stepsChanged, n === prepare.length - 1, `tick ${n + 1} of ${prepare.length}`);
+  }
   c = await getCase(a.id, id);
   assert.equal(c?.currentStep, "contact");
   assert.ok(c?.items.find((i) => i.key === "twofa-bank")?.doneAt instanceof Date);
   assert.deepEqual(c?.events.map((e) => e.type), ["case_created", "step_completed", "step_completed"]);
 
-  await setItemDone(a.id, id, "twofa-bank", false);
-  await setItemDone(a.id, id, "twofa-bank", false); // idempotent: no second event
+  assert.equal((await setItemDone(a.id, id, "twofa-bank", false))?.stepsChanged, true);
+  assert.equal((await setItemDone(a.id, id, "twofa-bank", false))?.stepsChanged, false, "idempotent: no second event");
   c = await getCase(a.id, id);
   assert.equal(c?.currentStep, "prepare");
   assert.equal(c?.items.find((i) => i.key === "twofa-bank")?.doneAt, null);

@@ -6,7 +6,8 @@ import { getCase } from "../../lib/cases/data";
 import { formatCalendarDate } from "../../lib/dates";
 import { todayInBelgrade } from "../../lib/calendar";
 import { followUp } from "../../lib/playbook/deadline";
-import { ProgressBar } from "../../ui/progress-bar";
+import { CaseProgressProvider, LiveProgressBar, StepCount } from "../../ui/case-progress";
+import { countWords } from "../../ui/words";
 import { StepChecklist } from "../../ui/checklist";
 import { StepNav } from "../../ui/step-nav";
 import { Timeline } from "../../ui/timeline";
@@ -32,8 +33,10 @@ export default async function CasePage({ params }: Props) {
   const f = c.facts;
   const due = f.submittedOn && !f.answerOn ? followUp(f.submittedOn, todayInBelgrade()) : null;
   const next = c.progress.nextStep;
+  const words = countWords(t);
 
   return (
+    <CaseProgressProvider initial={c.progress}>
     <div className="space-y-8">
       <section aria-labelledby="case-heading" className="space-y-4">
         <CaseBreadcrumb c={c} ctx={ctx} />
@@ -67,7 +70,7 @@ export default async function CasePage({ params }: Props) {
             </>
           )}
         </dl>
-        <ProgressBar done={c.progress.done} total={c.progress.total} label={t("common.progress")} valueText={t("common.doneOfTotal", { done: c.progress.done, total: c.progress.total })} />
+        <LiveProgressBar words={words} />
         {due && (
           <Note tone={due.overdue ? "warn" : "info"}>
             {t("caseView.followUpOn", { date: date(due.due) })}{" "}
@@ -113,9 +116,7 @@ export default async function CasePage({ params }: Props) {
                     {index + 1}. {stepTitle(t, step.id)}
                   </Link>
                 </h3>
-                <span className={`text-sm ${step.done === step.total ? "text-green-700" : "text-slate-600"}`}>
-                  {step.done === step.total ? t("common.done") : t("common.doneOfTotal", { done: step.done, total: step.total })}
-                </span>
+                <StepCount step={step.id} words={words} className="text-sm" doneClass="text-green-700" openClass="text-slate-600" />
               </div>
               <div className="mt-2">
                 <StepChecklist c={c} step={step.id} ctx={ctx} />
@@ -134,5 +135,6 @@ export default async function CasePage({ params }: Props) {
         </div>
       </section>
     </div>
+    </CaseProgressProvider>
   );
 }

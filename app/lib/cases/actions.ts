@@ -8,6 +8,7 @@ import { BASE_FIELD, FACT_FORM_NAMES, RecordId, factForms, NewCaseSchema, Toggle
 import { fieldErrorsOf, formValues, type FormState } from "../form-state";
 import { todayInBelgrade } from "../calendar";
 import { getT } from "../i18n/server";
+import type { Progress } from "../playbook/checklist";
 
 export async function createCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/cases/new");
@@ -19,7 +20,7 @@ export async function createCaseAction(_prev: FormState, formData: FormData): Pr
   redirect(`/cases/${created.id}/eligibility`);
 }
 
-export type ToggleResult = { ok: true; done: boolean; doneAt: string | null } | { ok: false; error: string };
+export type ToggleResult = { ok: true; done: boolean; doneAt: string | null; progress: Progress } | { ok: false; error: string };
 
 function revalidateCase(caseId: string) {
   revalidatePath(`/cases/${caseId}`, "layout");
@@ -35,8 +36,11 @@ export async function toggleItemAction(input: unknown): Promise<ToggleResult> {
   const { caseId, key, done } = parsed.data;
   const result = await setItemDone(user.id, caseId, key, done);
   if (!result) return { ok: false, error: t("errors.caseNotFound") };
-  revalidateCase(caseId);
-  return { ok: true, done: result.done, doneAt: result.doneAt?.toISOString() ?? null };
+  // A tick changes counts, which the page updates from `progress` (case-progress.tsx).
+  // Only when a step became done or open again (the current step, the step list's marks
+  // and the timeline change) does the page need rendering again.
+  if (result.stepsChanged) revalidateCase(caseId);
+  return { ok: true, done: result.done, doneAt: result.doneAt?.toISOString() ?? null, progress: result.progress };
 }
 
 const FactTarget = z.object({ caseId: RecordId, form: z.enum(FACT_FORM_NAMES) });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { evaluate, type CaseFacts, type StepId } from "../playbook/checklist";
+import { evaluate, type CaseFacts, type Progress, type StepId } from "../playbook/checklist";
 import type { OperatorId } from "../playbook/operators";
 import type { NewCaseInput } from "./schemas";
 
@@ -128,34 +128,40 @@ export async function createCase(userId: string, input: NewCaseInput) {
 class Refused extends Error {}
 type Evaluated = ReturnType<typeof evaluate> & { facts: CaseFacts; ticked: Set<string> };
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+type Change = {
+  events: { type: string; payload?: object }[];
+  // The case's state after the change when the change knows it (a tick does); otherwise
+  // it is read back.
+  after?: { facts: CaseFacts; ticked: Set<string> };
+};
+// What a change did to the case's progress; `stepsChanged` when a step became done or
+// open again (which also moves the current step and adds to the timeline).
+export type ChangeOutcome = { progress: Progress; stepsChanged: boolean };
 
 // Runs one change to a case inside a transaction that first writes the case row, which
 // locks it: changes to one case run one after another and each sees the one before.
 // Afterwards it records steps that became done or open again, and the current step.
 // `change` returns extra events to record, or throws Refused to write nothing.
-async function changeCase(
-  userId: string,
-  caseId: string,
-  change: (tx: Tx, before: Evaluated) => Promise<{ type: string; payload?: object }[]>,
-): Promise<boolean> {
+// Null when the case is not the user's or the change was refused.
+async function changeCase(userId: string, caseId: string, change: (tx: Tx, before: Evaluated) => Promise<Change>): Promise<ChangeOutcome | null> {
   return db
     .$transaction(async (tx) => {
       const owned = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: new Date() } });
       if (owned.count === 0) throw new Refused();
-      const read = async (): Promise<Evaluated> => {
+      const read = async () => {
         const row = await tx.case.findUniqueOrThrow({
           where: { id: caseId },
-          select: { ...FACT_FIELDS, items: { where: { done: true }, select: { key: true } } },
+          select: { ...FACT_FIELDS, currentStep: true, items: { where: { done: true }, select: { key: true } } },
         });
-        const facts = factsOf(row);
-        const ticked = new Set(row.items.map((i) => i.key));
-        return { facts, ticked, ...evaluate(facts, ticked) };
+        return { facts: factsOf(row), ticked: new Set(row.items.map((i) => i.key)), currentStep: row.currentStep };
       };
-      const before = await read();
-      const events = await change(tx, before);
-      const after = await read();
+      const evaluated = (state: { facts: CaseFacts; ticked: Set<string> }): Evaluated => ({ ...state, ...evaluate(state.facts, state.ticked) });
+      const stored = await read();
+      const before = evaluated(stored);
+      const { events, after: known } = await change(tx, before);
+      const after = evaluated(known ?? (await read()));
 
-      const stepDone = (p: typeof before.progress, id: StepId) => {
+      const stepDone = (p: Progress, id: StepId) => {
         const s = p.steps.find((x) => x.id === id);
         return !!s && s.done === s.total;
       };
@@ -167,21 +173,27 @@ async function changeCase(
       for (const e of events) {
         await tx.caseEvent.create({ data: { caseId, type: e.type, payload: JSON.stringify(e.payload ?? {}) } });
       }
-      await tx.case.update({ where: { id: caseId }, data: { currentStep: after.progress.nextStep ?? "done" } });
-      return true;
+      const nextStep = after.progress.nextStep ?? "done";
+      if (nextStep !== stored.currentStep) {
+        await tx.case.update({ where: { id: caseId }, data: { currentStep: nextStep } });
+      }
+      const stepsChanged =
+        before.progress.steps.length !== after.progress.steps.length ||
+        after.progress.steps.some((s) => stepDone(before.progress, s.id) !== stepDone(after.progress, s.id));
+      return { progress: after.progress, stepsChanged };
     })
     .catch((error: unknown) => {
-      if (error instanceof Refused) return false;
+      if (error instanceof Refused) return null;
       throw error;
     });
 }
 
 // Ticks or unticks one item: a single-row upsert keyed by (case, item), so two tabs
-// ticking different items never overwrite each other. False when the case is not the
+// ticking different items never overwrite each other. Null when the case is not the
 // user's, or the item is not one this case's checklist lets a person tick.
 export async function setItemDone(userId: string, caseId: string, key: string, done: boolean) {
   const now = new Date();
-  const ok = await changeCase(userId, caseId, async (tx, before) => {
+  const outcome = await changeCase(userId, caseId, async (tx, before) => {
     const item = before.items.find((i) => i.key === key);
     if (!item || item.byFact) throw new Refused();
     await tx.checklistItem.upsert({
@@ -189,9 +201,12 @@ export async function setItemDone(userId: string, caseId: string, key: string, d
       create: { caseId, key, done, doneAt: done ? now : null },
       update: { done, doneAt: done ? now : null },
     });
-    return [];
+    const ticked = new Set(before.ticked);
+    if (done) ticked.add(key);
+    else ticked.delete(key);
+    return { events: [], after: { facts: before.facts, ticked } };
   });
-  return ok ? { done, doneAt: done ? now : null } : null;
+  return outcome ? { done, doneAt: done ? now : null, ...outcome } : null;
 }
 
 export type FactPatch = Partial<{
@@ -227,8 +242,8 @@ export type FactSaveResult = { ok: true } | { ok: false; notFound: true } | { ok
 export async function updateCaseFacts(userId: string, caseId: string, patch: FactPatch, base: FactPatch): Promise<FactSaveResult> {
   const fields = (Object.keys(patch) as (keyof FactPatch)[]).filter((f) => (patch[f] ?? null) !== (base[f] ?? null));
   let conflicts: (keyof FactPatch)[] = [];
-  const ok = await changeCase(userId, caseId, async (tx, before) => {
-    if (fields.length === 0) return [];
+  const outcome = await changeCase(userId, caseId, async (tx, before) => {
+    if (fields.length === 0) return { events: [] };
     const current = (await tx.case.findUniqueOrThrow({
       where: { id: caseId },
       select: Object.fromEntries(fields.map((f) => [f, true])),
@@ -245,8 +260,8 @@ export async function updateCaseFacts(userId: string, caseId: string, patch: Fac
         events.push({ type, payload: { date: value, ...(channel ? { channel } : {}) } });
       }
     }
-    return events;
+    return { events };
   });
   if (conflicts.length > 0) return { ok: false, conflicts };
-  return ok ? { ok: true } : { ok: false, notFound: true };
+  return outcome ? { ok: true } : { ok: false, notFound: true };
 }

@@ -18,6 +18,7 @@ import { WaitStep } from "../../../ui/steps/wait";
 import { ConfirmStep } from "../../../ui/steps/confirm";
 import { EscalateStep } from "../../../ui/steps/escalate";
 import { Section } from "../../../ui/steps/section";
+import { CaseProgressProvider } from "../../../ui/case-progress";
 
 type Props = { params: Promise<{ id: string; step: string }> };
 
@@ -54,6 +55,7 @@ export default async function StepPage({ params }: Props) {
   }[step as StepId | "escalate"];
 
   return (
+    <CaseProgressProvider initial={c.progress}>
     <div className="space-y-6">
       <CaseBreadcrumb c={c} here={title} ctx={ctx} />
       <h1 className="text-2xl font-bold">
@@ -91,5 +93,6 @@ export default async function StepPage({ params }: Props) {
         </div>
       </details>
     </div>
+    </CaseProgressProvider>
   );
 }
