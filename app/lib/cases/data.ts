@@ -3,6 +3,7 @@ import { db } from "../db";
 import { evaluate, type CaseFacts, type Progress, type StepId } from "../playbook/checklist";
 import type { OperatorId } from "../playbook/operators";
 import type { NewCaseInput } from "./schemas";
+import type { PortingAnswers } from "../playbook/porting";
 
 // Every function here takes the signed-in user's id and scopes its query by it: a case
 // that belongs to someone else is indistinguishable from one that does not exist.
@@ -22,6 +23,8 @@ const FACT_FIELDS = {
   answerOn: true,
   closedOn: true,
 } as const;
+
+const PORTING_FIELDS = { portRegistered: true, portDebts: true, portRecent: true, portCommitment: true, portStolen: true } as const;
 
 type FactRow = { [K in keyof typeof FACT_FIELDS]: string | null };
 
@@ -75,6 +78,7 @@ export async function getCase(userId: string, caseId: string) {
       reason: true,
       operatorReference: true,
       answerNote: true,
+      ...PORTING_FIELDS,
       currentStep: true,
       createdAt: true,
       updatedAt: true,
@@ -101,6 +105,13 @@ export async function getCase(userId: string, caseId: string) {
     reason: c.reason,
     operatorReference: c.operatorReference,
     answerNote: c.answerNote,
+    porting: {
+      portRegistered: c.portRegistered,
+      portDebts: c.portDebts,
+      portRecent: c.portRecent,
+      portCommitment: c.portCommitment,
+      portStolen: c.portStolen,
+    } as PortingAnswers,
     currentStep: c.currentStep,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -223,6 +234,11 @@ export type FactPatch = Partial<{
   answerOn: string | null;
   answerNote: string | null;
   closedOn: string | null;
+  portRegistered: string | null;
+  portDebts: string | null;
+  portRecent: string | null;
+  portCommitment: string | null;
+  portStolen: string | null;
 }>;
 
 // Milestones that go on the timeline when their date is first recorded or changed.

@@ -106,6 +106,13 @@ export function factForms(today: () => string) {
       answerOn: past(),
       answerNote: optionalText(1000),
     }),
+    porting: z.object({
+      portRegistered: answer.optional(),
+      portDebts: answer.optional(),
+      portRecent: answer.optional(),
+      portCommitment: answer.optional(),
+      portStolen: answer.optional(),
+    }),
     closed: z.object({
       closedOn: optionalDate.refine(notInFuture(today), "errors.dateFuture"),
     }),
@@ -114,4 +121,4 @@ export function factForms(today: () => string) {
 // The hidden field in which a step form sends the values it was loaded with.
 export const BASE_FIELD = "__base";
 export type FactFormName = keyof ReturnType<typeof factForms>;
-export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "submission", "answer", "closed"] as const satisfies readonly FactFormName[];
+export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "porting", "submission", "answer", "closed"] as const satisfies readonly FactFormName[];

@@ -4,8 +4,9 @@ import { PORTING_REFUSALS } from "../../lib/playbook/legal";
 import { operatorLabel } from "../../lib/i18n/labels";
 import { FactText, type Ctx } from "../fact";
 import { Note, Section } from "./section";
+import { PortingCheck } from "./porting-check";
 
-export function PrepareStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
+export function PrepareStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t } = ctx;
   const operator = operatorById(c.facts.operator);
   return (
@@ -21,6 +22,9 @@ export function PrepareStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
             <FactText fact={PORTING_REFUSALS} ctx={ctx} />
           </p>
         </div>
+      </Section>
+      <Section title={t("prepare.checkHeading")}>
+        <PortingCheck c={c} today={today} ctx={ctx} />
       </Section>
       {c.facts.planType === "prepaid" && (
         <Section title={t("prepare.prepaidHeading")}>

@@ -46,7 +46,7 @@ export default async function StepPage({ params }: Props) {
   const prev = index > 0 ? steps[index - 1] : undefined;
   const content = {
     eligibility: <EligibilityStep c={c} today={today} ctx={ctx} />,
-    prepare: <PrepareStep c={c} ctx={ctx} />,
+    prepare: <PrepareStep c={c} today={today} ctx={ctx} />,
     contact: <ContactStep c={c} ctx={ctx} />,
     submit: <SubmitStep c={c} ctx={ctx} />,
     wait: <WaitStep c={c} today={today} ctx={ctx} />,
