@@ -91,6 +91,9 @@ export default async function CasePage({ params }: Props) {
           <a href={`/cases/${c.id}/summary.pdf`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
             {t("caseView.downloadSummary")}
           </a>
+          <a href={`/cases/${c.id}/shop-sheet.pdf`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
+            {t("shopSheet.download")}
+          </a>
         </div>
       </section>
 

@@ -9,6 +9,7 @@ import { describeEvent, itemLabel, operatorLabel, stepTitle } from "../i18n/labe
 import type { T } from "../i18n/translator";
 import type { Locale } from "../i18n/locales";
 import { BRAND, GREEN, MARGIN, MUTED, createPdf } from "./document";
+import { caseShopSheet, drawShopSheet } from "./shop-sheet";
 
 // The case summary as a PDF in the person's language, made on the server by pdfkit. Text
 // stays text (extractable, searchable); only the tick boxes are drawn.
@@ -75,5 +76,9 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now = new 
     pdf.ensureSpace(20);
     pdf.paragraph(`${formatDateTime(e.createdAt, locale)}  ${describeEvent(t, locale, e)}`);
   }
+
+  // The last page: the shop sheet, to print with the summary or show on the phone.
+  doc.addPage();
+  drawShopSheet(pdf, caseShopSheet(c, t, locale, todayInBelgrade(now)), t("shopSheet.forYou"));
   return pdf.end();
 }

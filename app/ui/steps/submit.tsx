@@ -49,6 +49,17 @@ export function SubmitStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
           </a>
         </Section>
       )}
+      {f.channel === "shop" && (
+        <Section title={t("shopSheet.download")}>
+          <p className="text-sm">{t("shopSheet.downloadHint")}</p>
+          <a
+            href={`/cases/${c.id}/shop-sheet.pdf`}
+            className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+          >
+            {t("shopSheet.download")}
+          </a>
+        </Section>
+      )}
       <Section title={t("submit.recordHeading")}>
         <p className="mb-3 text-sm">
           <FactText fact={KEEP_PROOF} ctx={ctx} />

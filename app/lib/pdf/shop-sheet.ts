@@ -1,0 +1,42 @@
+import { shopSheet, type ShopSheet, type SheetLine } from "../playbook/shop-sheet";
+import type { CaseDetail } from "../cases/data";
+import { formatCalendarDate } from "../dates";
+import type { T } from "../i18n/translator";
+import type { Locale } from "../i18n/locales";
+import { MUTED, createPdf } from "./document";
+
+// The sheet for a case, with lines in the person's language unless that is Serbian.
+export function caseShopSheet(c: CaseDetail, t: T, locale: Locale, today: string): ShopSheet {
+  const translate = locale === "sr-Latn" ? null : { t, date: (iso: string) => formatCalendarDate(iso, locale) };
+  return shopSheet({ facts: c.facts, phoneE164: c.phoneE164, today }, translate);
+}
+
+type Pdf = ReturnType<typeof createPdf>;
+
+// The shop sheet on the current page of `pdf`: large Serbian text to show at the counter,
+// each line's meaning small beneath it.
+export function drawShopSheet(pdf: Pdf, sheet: ShopSheet, note: string | null) {
+  const say = (l: SheetLine, size: number, bold = false) => {
+    pdf.paragraph(l.sr, { size, bold, gap: l.tr ? 0 : 0.4 });
+    if (l.tr) pdf.paragraph(l.tr, { size: 9, color: MUTED, gap: 0.5 });
+  };
+  if (note) pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
+  say(sheet.title, 18, true);
+  pdf.doc.moveDown(0.3);
+  say(sheet.intro, 13);
+  pdf.doc.moveDown(0.4);
+  for (const f of sheet.facts) {
+    pdf.paragraph(`${f.label.sr}: ${f.value}`, { size: 13, gap: f.label.tr ? 0 : 0.3 });
+    if (f.label.tr) pdf.paragraph(f.label.tr, { size: 9, color: MUTED, gap: 0.4 });
+  }
+  pdf.doc.moveDown(0.6);
+  for (const l of sheet.request) say(l, 14, true);
+  pdf.doc.moveDown(0.4);
+  for (const l of sheet.ask) say(l, 13);
+}
+
+export function renderShopSheetPdf(sheet: ShopSheet, note: string | null): Promise<Buffer> {
+  const pdf = createPdf(sheet.title.sr);
+  drawShopSheet(pdf, sheet, note);
+  return pdf.end();
+}

@@ -1,0 +1,45 @@
+import { test, expect } from "@playwright/test";
+import { choose, createCase, newPage, pdfText, saveForm, signUp, uniqueEmail } from "./helpers";
+import { translator } from "../../app/lib/i18n/translator";
+
+test("the shop sheet: one Serbian page for the counter, with the person's language beneath, alone and in the summary", async ({ browser }) => {
+  const { page, context } = await newPage(browser);
+  await signUp(page, uniqueEmail("shop-sheet"));
+  const caseUrl = await createCase(page, { operator: "mts", phone: "064 765 4321", plan: "Postpaid", endDate: "2099-06-30" });
+  await page.goto(`${caseUrl}/contact`);
+  await choose(page, "Channel", "In a shop, in person");
+  await saveForm(page, "Save choice");
+
+  await page.goto(`${caseUrl}/submit`);
+  const link = page.getByRole("link", { name: "Shop sheet (PDF, Serbian)" });
+  await expect(link).toHaveAttribute("href", `${caseUrl}/shop-sheet.pdf`);
+  const english = await page.request.get(`${caseUrl}/shop-sheet.pdf`);
+  expect(english.headers()["content-type"]).toBe("application/pdf");
+  const en = pdfText(await english.body());
+  for (const s of ["Zahtev za raskid ugovora i isključenje broja", "Broj telefona: +381 64 7654321", "Telekom Srbija a.d. Beograd (mts)",
+    "Molim raskid pretplatničkog ugovora za broj +381 64 7654321", "Ugovorna obaveza traje do 30.06.2099.",
+    "Please end the subscription contract for the number +381 64 7654321", "the date the number will be disconnected"]) {
+    expect(en, s).toContain(s);
+  }
+
+  // In Chinese the lines beneath are Chinese; the summary PDF ends with the same sheet.
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  const zh = translator("zh-Hans");
+  const chinese = pdfText(await (await page.request.get(`${caseUrl}/shop-sheet.pdf`)).body());
+  expect(chinese).toContain("Molim raskid pretplatničkog ugovora");
+  expect(chinese).toContain(zh("shopSheet.requestPostpaid", { number: "+381 64 7654321" }));
+  const summary = pdfText(await (await page.request.get(`${caseUrl}/summary.pdf`)).body());
+  const lastPage = summary.split("\f").filter((p) => p.trim()).at(-1)!;
+  expect(lastPage).toContain("Zahtev za raskid ugovora i isključenje broja");
+  expect(lastPage).toContain(zh("shopSheet.forYou"));
+
+  // In Serbian the sheet has no second lines.
+  await page.getByRole("button", { name: "Srpski" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "sr-Latn");
+  const serbian = pdfText(await (await page.request.get(`${caseUrl}/shop-sheet.pdf`)).body());
+  expect(serbian).toContain("Molim Vas da mi date:");
+  expect(serbian).not.toContain("Please");
+  expect(serbian).not.toContain(zh("shopSheet.askIntro"));
+  await context.close();
+});
