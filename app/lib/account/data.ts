@@ -16,7 +16,7 @@ export async function exportUserData(userId: string) {
           id: true, operator: true, phoneE164: true, planType: true, contractEndDate: true, unpaidBills: true,
           accountProblems: true, channel: true, idDocument: true, holderName: true, letterPlace: true, reason: true,
           submittedOn: true, operatorReference: true, answerOn: true, answerNote: true, closedOn: true, currentStep: true,
-          portRegistered: true, portDebts: true, portRecent: true, portCommitment: true, portStolen: true,
+          portRegistered: true, portDebts: true, portRecent: true, portCommitment: true, portStolen: true, lastTopUp: true,
           createdAt: true, updatedAt: true,
           items: { orderBy: { key: "asc" }, select: { key: true, done: true, doneAt: true } },
           events: { orderBy: { createdAt: "asc" }, select: { type: true, payload: true, createdAt: true } },

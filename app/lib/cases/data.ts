@@ -79,6 +79,7 @@ export async function getCase(userId: string, caseId: string) {
       operatorReference: true,
       answerNote: true,
       ...PORTING_FIELDS,
+      lastTopUp: true,
       currentStep: true,
       createdAt: true,
       updatedAt: true,
@@ -112,6 +113,7 @@ export async function getCase(userId: string, caseId: string) {
       portCommitment: c.portCommitment,
       portStolen: c.portStolen,
     } as PortingAnswers,
+    lastTopUp: c.lastTopUp,
     currentStep: c.currentStep,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -239,6 +241,7 @@ export type FactPatch = Partial<{
   portRecent: string | null;
   portCommitment: string | null;
   portStolen: string | null;
+  lastTopUp: string | null;
 }>;
 
 // Milestones that go on the timeline when their date is first recorded or changed.

@@ -113,6 +113,9 @@ export function factForms(today: () => string) {
       portCommitment: answer.optional(),
       portStolen: answer.optional(),
     }),
+    topUp: z.object({
+      lastTopUp: optionalDate.refine(notInFuture(today), "errors.dateFuture"),
+    }),
     closed: z.object({
       closedOn: optionalDate.refine(notInFuture(today), "errors.dateFuture"),
     }),
@@ -121,4 +124,4 @@ export function factForms(today: () => string) {
 // The hidden field in which a step form sends the values it was loaded with.
 export const BASE_FIELD = "__base";
 export type FactFormName = keyof ReturnType<typeof factForms>;
-export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "porting", "submission", "answer", "closed"] as const satisfies readonly FactFormName[];
+export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "porting", "topUp", "submission", "answer", "closed"] as const satisfies readonly FactFormName[];

@@ -24,8 +24,9 @@ export type Operator = {
   minimumTerm: Fact<Msg>;
   earlyTermination: Fact<Msg>;
   prepaidLapse: Fact<Msg>;
-  // Days from the last top-up until an unused prepaid number lapses, when the rule says.
-  prepaidLapseDays: number | null;
+  // How long after the last top-up an unused prepaid number lapses, when the rule says
+  // (Yettel counts days, mts months).
+  prepaidLapseAfter: { days: number } | { months: number } | null;
   porting: Fact<Msg>;
 };
 
@@ -74,7 +75,7 @@ export const OPERATORS: readonly Operator[] = [
       msg("facts.yettelPrepaid"),
       "https://www.yettel.rs/sr/privatni/usluge/ostale-usluge/placanje-racuna",
     ),
-    prepaidLapseDays: 390,
+    prepaidLapseAfter: { days: 390 },
     porting: GENERAL_PORTING,
   },
   {
@@ -96,7 +97,7 @@ export const OPERATORS: readonly Operator[] = [
     minimumTerm: verified(msg("facts.a1Term"), "https://a1.rs/privatni/postpaid/NEO"),
     earlyTermination: EARLY_TERMINATION_GENERAL,
     prepaidLapse: unverified(notFoundOnSite("a1Prepaid")),
-    prepaidLapseDays: null,
+    prepaidLapseAfter: null,
     porting: verified(
       msg("facts.a1Porting"),
       "https://a1.rs/podrska/faq-single-view?id=46",
@@ -130,7 +131,7 @@ export const OPERATORS: readonly Operator[] = [
       msg("facts.mtsPrepaid"),
       "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Pripejd/Kredit/a3810-Pripejd-kredit-nije-dopunjen-u-odredjenom-roku.html",
     ),
-    prepaidLapseDays: 365,
+    prepaidLapseAfter: { months: 12 },
     porting: verified(
       msg("facts.mtsPorting"),
       "https://www.mts.rs/poslovni/fiksna/telefonski-prikljucak/prenos-broja",
@@ -158,7 +159,7 @@ export const OPERATORS: readonly Operator[] = [
       msg("facts.globaltelPrepaid"),
       "https://globaltel.rs/najcesca-pitanja",
     ),
-    prepaidLapseDays: null,
+    prepaidLapseAfter: null,
     porting: GENERAL_PORTING,
   },
   {
@@ -177,7 +178,7 @@ export const OPERATORS: readonly Operator[] = [
     minimumTerm: unverified(msg("facts.otherTerm")),
     earlyTermination: EARLY_TERMINATION_GENERAL,
     prepaidLapse: unverified(NO_FACTS),
-    prepaidLapseDays: null,
+    prepaidLapseAfter: null,
     porting: GENERAL_PORTING,
   },
 ];

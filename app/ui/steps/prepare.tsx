@@ -5,6 +5,10 @@ import { operatorLabel } from "../../lib/i18n/labels";
 import { FactText, type Ctx } from "../fact";
 import { Note, Section } from "./section";
 import { PortingCheck } from "./porting-check";
+import { prepaidLapse } from "../../lib/playbook/lapse";
+import { formatCalendarDate } from "../../lib/dates";
+import { FactForm } from "../fact-form";
+import { formWords } from "../words";
 
 export function PrepareStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t } = ctx;
@@ -31,8 +35,46 @@ export function PrepareStep({ c, today, ctx }: { c: CaseDetail; today: string; c
           <p className="text-sm">
             <FactText fact={operator.prepaidLapse} ctx={ctx} />
           </p>
+          <h3 className="mt-4 font-semibold">{t("prepare.lapseHeading")}</h3>
+          <LapseDate c={c} ctx={ctx} />
         </Section>
       )}
     </>
+  );
+}
+
+// The prepaid path's end when the person just stops using the card: the lapse date from
+// the operator's sourced rule, a reminder before it, and the two-factor warning.
+function LapseDate({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
+  const { t, locale } = ctx;
+  const operator = operatorById(c.facts.operator);
+  const name = operatorLabel(t, operator.id);
+  const lapse = prepaidLapse(operator, c.lastTopUp);
+  const date = (iso: string) => formatCalendarDate(iso, locale);
+  return (
+    <div className="mt-2 space-y-3 text-sm">
+      <div role="status" id="lapse-result">
+        {lapse ? (
+          <Note tone="warn">
+            <p className="font-semibold">{t("prepare.lapseOn", { operator: name, date: date(lapse.lapseOn) })}</p>
+            <p className="mt-1">{t("prepare.lapseRemind", { date: date(lapse.remindOn) })}</p>
+            <a href={`/cases/${c.id}/lapse.ics`} className="mt-2 inline-flex min-h-11 items-center font-semibold underline">
+              {t("prepare.lapseCalendar")}
+            </a>
+          </Note>
+        ) : (
+          <p>{operator.prepaidLapseAfter ? t("prepare.lapseNoDate") : t("prepare.lapseUnknown", { operator: name })}</p>
+        )}
+      </div>
+      {operator.prepaidLapseAfter && (
+        <FactForm
+          caseId={c.id}
+          form="topUp"
+          submitLabel={t("prepare.lapseSave")}
+          words={formWords(t)}
+          fields={[{ kind: "date", name: "lastTopUp", label: t("prepare.lastTopUp"), hint: t("prepare.lastTopUpHint"), value: c.lastTopUp, optional: true }]}
+        />
+      )}
+    </div>
   );
 }

@@ -218,6 +218,15 @@ const en = {
     fixPortRecent: "Wait until the number has been with {operator} for 2 months.",
     fixPortCommitment: "Wait until the commitment ends, or ask the new operator whether it takes the number and what ending early costs.",
     fixPortStolen: "A stolen or disconnected number cannot be ported: ask {operator} what can be done first.",
+    lapseHeading: "If you simply stop using the card",
+    lastTopUp: "Date of the last top-up",
+    lastTopUpHint: "Leave it empty if you do not know. The date is on the top-up receipt or in the operator's app.",
+    lapseSave: "Work out the date",
+    lapseOn: "By {operator}'s rule, the number lapses on {date} if it is not topped up again.",
+    lapseRemind: "Reminder on {date}, 30 days before: move every bank, eUprava and app login to another number first; after the lapse, codes sent to this number are lost.",
+    lapseCalendar: "Add the reminder to your calendar (.ics)",
+    lapseUnknown: "{operator}'s rule for an unused prepaid number is not known, so Odjava cannot work out a date. Ask {operator}.",
+    lapseNoDate: "Give the date of the last top-up to see when the number lapses.",
   },
   contact: {
     reachHeading: "How to reach {operator}",
@@ -497,6 +506,8 @@ const en = {
   ics: {
     summary: "Odjava: has {operator} answered about {number}?",
     description: "You submitted the termination request on {date}. If the operator has not answered, follow up: {url}",
+    lapseSummary: "Prepaid number {number} ({operator}) lapses on {date}",
+    lapseDescription: "Move two-factor codes (banks, eUprava, apps) to another number before {date}, or top up to keep the number. {url}",
   },
 };
 

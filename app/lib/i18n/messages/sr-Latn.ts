@@ -218,6 +218,15 @@ const srLatn: Messages = {
     fixPortRecent: "Sačekajte da broj bude 2 meseca kod operatora {operator}.",
     fixPortCommitment: "Sačekajte istek ugovorne obaveze ili pitajte novog operatora da li prima broj i koliko košta raniji raskid.",
     fixPortStolen: "Ukraden ili isključen broj ne može da se prenese: pitajte operatora {operator} šta prvo može da se uradi.",
+    lapseHeading: "Ako jednostavno prestanete da koristite karticu",
+    lastTopUp: "Datum poslednje dopune",
+    lastTopUpHint: "Ostavite prazno ako ne znate. Datum je na potvrdi o dopuni ili u aplikaciji operatora.",
+    lapseSave: "Izračunaj datum",
+    lapseOn: "Po pravilu operatora {operator}, broj se gasi {date} ako se ne dopuni ponovo.",
+    lapseRemind: "Podsetnik {date}, 30 dana ranije: prvo prebacite sve prijave za banku, eUpravu i aplikacije na drugi broj; posle gašenja kodovi poslati na ovaj broj se gube.",
+    lapseCalendar: "Dodajte podsetnik u kalendar (.ics)",
+    lapseUnknown: "Pravilo operatora {operator} za nekorišćeni pripejd broj nije poznato, pa Odjava ne može da izračuna datum. Pitajte operatora {operator}.",
+    lapseNoDate: "Unesite datum poslednje dopune da vidite kada se broj gasi.",
   },
   contact: {
     reachHeading: "Kako da kontaktirate operatora {operator}",
@@ -497,6 +506,8 @@ const srLatn: Messages = {
   ics: {
     summary: "Odjava: da li je stigao odgovor od operatora {operator} za broj {number}?",
     description: "Zahtev za raskid ste podneli {date}; ako operator nije odgovorio, urgirajte: {url}",
+    lapseSummary: "Pripejd broj {number} ({operator}) se gasi {date}",
+    lapseDescription: "Pre {date} prebacite kodove za dvostepenu prijavu (banke, eUprava, aplikacije) na drugi broj, ili dopunite da zadržite broj. {url}",
   },
 };
 

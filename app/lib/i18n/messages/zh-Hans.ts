@@ -219,6 +219,15 @@ const zhHans: Messages = {
     fixPortRecent: "请等到号码在{operator}使用满2个月。",
     fixPortCommitment: "请等到承诺期结束，或询问新运营商是否接受该号码以及提前解约的费用。",
     fixPortStolen: "被盗或已停机的号码不能转网：请先询问{operator}可以怎么处理。",
+    lapseHeading: "如果您只是不再使用这张卡",
+    lastTopUp: "最后一次充值的日期",
+    lastTopUpHint: "不知道可以留空。日期在充值收据上或运营商的应用里。",
+    lapseSave: "计算日期",
+    lapseOn: "按照{operator}的规定，如果不再充值，这个号码将在{date}失效。",
+    lapseRemind: "提醒日期：{date}（提前30天）。请先把所有银行、eUprava和应用的登录改到另一个号码；号码失效后，发到这个号码的验证码就收不到了。",
+    lapseCalendar: "把提醒加入日历（.ics）",
+    lapseUnknown: "{operator}对不使用的预付费号码的规定未知，因此Odjava无法计算日期。请询问{operator}。",
+    lapseNoDate: "填写最后一次充值的日期，即可看到号码何时失效。",
   },
   contact: {
     reachHeading: "如何联系{operator}",
@@ -498,6 +507,8 @@ const zhHans: Messages = {
   ics: {
     summary: "Odjava：{operator}是否已就{number}作出答复？",
     description: "您已于{date}提交解约申请。如果运营商尚未答复，请跟进：{url}",
+    lapseSummary: "预付费号码{number}（{operator}）将于{date}失效",
+    lapseDescription: "请在{date}之前把双重验证码（银行、eUprava、应用）改到另一个号码，或充值以保留号码。{url}",
   },
 };
 
