@@ -28,6 +28,16 @@ export function addDays(iso: IsoDate, n: number): IsoDate {
   return toIso(d);
 }
 
+// The same day `months` later, or that month's last day (31 January + 1 month = 28/29 Feb).
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const total = m - 1 + months;
+  const year = y + Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
 function isWeekend(iso: IsoDate): boolean {
   const day = toDate(iso).getUTCDay();
   return day === 0 || day === 6;

@@ -37,8 +37,11 @@ function compact(date: string): string {
 }
 
 export function allDayEventIcs(e: AllDayEvent, now = new Date()): string {
-  const next = new Date(`${e.date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
+  return allDayEventsIcs([e], now);
+}
+
+// Several all-day events in one calendar file.
+export function allDayEventsIcs(events: AllDayEvent[], now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
   const lines = [
     "BEGIN:VCALENDAR",
@@ -46,6 +49,16 @@ export function allDayEventIcs(e: AllDayEvent, now = new Date()): string {
     "PRODID:-//Odjava//Case reminder//EN",
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
+    ...events.flatMap((e) => eventLines(e, stamp)),
+    "END:VCALENDAR",
+  ];
+  return lines.map(fold).join("\r\n") + "\r\n";
+}
+
+function eventLines(e: AllDayEvent, stamp: string): string[] {
+  const next = new Date(`${e.date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return [
     "BEGIN:VEVENT",
     `UID:${e.uid}`,
     `DTSTAMP:${stamp}`,
@@ -58,7 +71,5 @@ export function allDayEventIcs(e: AllDayEvent, now = new Date()): string {
       ? ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(e.summary)}`, `TRIGGER:-P${e.alarmDaysBefore}D`, "END:VALARM"]
       : []),
     "END:VEVENT",
-    "END:VCALENDAR",
   ];
-  return lines.map(fold).join("\r\n") + "\r\n";
 }

@@ -80,6 +80,8 @@ export async function getCase(userId: string, caseId: string) {
       answerNote: true,
       ...PORTING_FIELDS,
       lastTopUp: true,
+      billCheck1: true,
+      billCheck2: true,
       currentStep: true,
       createdAt: true,
       updatedAt: true,
@@ -114,6 +116,7 @@ export async function getCase(userId: string, caseId: string) {
       portStolen: c.portStolen,
     } as PortingAnswers,
     lastTopUp: c.lastTopUp,
+    billChecks: [c.billCheck1, c.billCheck2] as [string | null, string | null],
     currentStep: c.currentStep,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -242,6 +245,8 @@ export type FactPatch = Partial<{
   portCommitment: string | null;
   portStolen: string | null;
   lastTopUp: string | null;
+  billCheck1: string | null;
+  billCheck2: string | null;
 }>;
 
 // Milestones that go on the timeline when their date is first recorded or changed.

@@ -5,8 +5,9 @@ import { FactForm } from "../fact-form";
 import { FactText, type Ctx } from "../fact";
 import { formWords } from "../words";
 import { Note, Section } from "./section";
+import { BillWatch } from "./bill-watch";
 
-export function ConfirmStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
+export function ConfirmStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;
   return (
     <>
@@ -29,6 +30,9 @@ export function ConfirmStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
           words={formWords(t)}
           fields={[{ kind: "date", name: "closedOn", label: t("confirm.closedOn"), value: c.facts.closedOn }]}
         />
+      </Section>
+      <Section title={t("bills.heading")}>
+        <BillWatch c={c} today={today} ctx={ctx} />
       </Section>
     </>
   );

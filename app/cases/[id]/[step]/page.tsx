@@ -50,7 +50,7 @@ export default async function StepPage({ params }: Props) {
     contact: <ContactStep c={c} ctx={ctx} />,
     submit: <SubmitStep c={c} ctx={ctx} />,
     wait: <WaitStep c={c} today={today} ctx={ctx} />,
-    confirm: <ConfirmStep c={c} ctx={ctx} />,
+    confirm: <ConfirmStep c={c} today={today} ctx={ctx} />,
     escalate: <EscalateStep c={c} today={today} ctx={ctx} />,
   }[step as StepId | "escalate"];
 

@@ -1,0 +1,75 @@
+import type { CaseDetail } from "../../lib/cases/data";
+import { BILL_AFTER_CLOSING, billCheckIns, billComplaint } from "../../lib/playbook/bills";
+import { RATEL_COMPLAINT, RATEL_DEADLINES } from "../../lib/playbook/legal";
+import { formatCalendarDate } from "../../lib/dates";
+import { FactForm, type FieldSpec } from "../fact-form";
+import { FactText, type Ctx } from "../fact";
+import { formWords } from "../words";
+import { Note } from "./section";
+
+// After "closed": two check-ins a month apart asking whether a new bill arrived, as dates
+// and a calendar file, and what to do when one did.
+export function BillWatch({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
+  const { t, locale } = ctx;
+  const date = (iso: string) => formatCalendarDate(iso, locale);
+  const checkIns = billCheckIns(c.facts.closedOn, c.billChecks, today);
+  if (checkIns.length === 0) return <p className="text-sm">{t("bills.noClosing")}</p>;
+  const fields: FieldSpec[] = checkIns
+    .filter((k) => k.due || k.answer !== null)
+    .map((k) => ({
+      kind: "radio",
+      name: `billCheck${k.n}`,
+      label: t("bills.question", { n: k.n, date: date(k.date) }),
+      options: [
+        { value: "no", label: t("bills.answerNo") },
+        { value: "yes", label: t("bills.answerYes") },
+      ],
+      value: k.answer,
+    }));
+  const billCame = checkIns.some((k) => k.answer === "yes");
+  const allClear = checkIns.every((k) => k.answer === "no");
+  const complaint = billCame ? billComplaint({ facts: c.facts, phoneE164: c.phoneE164, operatorReference: c.operatorReference }, t, locale) : null;
+
+  return (
+    <div className="space-y-4 text-sm">
+      <p>{t("bills.intro")}</p>
+      <p>
+        <FactText fact={BILL_AFTER_CLOSING} ctx={ctx} />
+      </p>
+      <ul id="bill-check-ins" className="space-y-1">
+        {checkIns.map((k) => (
+          <li key={k.n} data-check-in={k.n} data-answer={k.answer ?? ""}>
+            <span className="font-medium">{t("bills.checkIn", { n: k.n, date: date(k.date) })}</span>
+            {!k.due && k.answer === null && <span className="text-slate-600"> · {t("bills.notYet", { date: date(k.date) })}</span>}
+          </li>
+        ))}
+      </ul>
+      <a href={`/cases/${c.id}/bill-checks.ics`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+        {t("bills.calendar")}
+      </a>
+      {fields.length > 0 && <FactForm caseId={c.id} form="bills" fields={fields} submitLabel={t("bills.save")} words={formWords(t)} />}
+      <div role="status" id="bill-result">
+        {allClear && <Note tone="ok">{t("bills.allClear")}</Note>}
+      </div>
+      {complaint && (
+        <section aria-labelledby="bill-complaint-heading" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+          <h3 id="bill-complaint-heading" className="font-semibold">
+            {t("bills.ifBill")}
+          </h3>
+          <p>{t("bills.ifBillText")}</p>
+          <div lang="sr-Latn" id="bill-complaint-sr" className="whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3">
+            {complaint.sr}
+          </div>
+          <p className="font-medium">{t("escalate.meaning")}</p>
+          <div className="whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3">{complaint.translation}</div>
+          <p>
+            <FactText fact={RATEL_COMPLAINT} ctx={ctx} />
+          </p>
+          <p>
+            <FactText fact={RATEL_DEADLINES} ctx={ctx} />
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

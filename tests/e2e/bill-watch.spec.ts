@@ -1,0 +1,46 @@
+import { test, expect } from "@playwright/test";
+import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
+import { addDays, addMonths, todayInBelgrade } from "../../app/lib/calendar";
+import { formatCalendarDate } from "../../app/lib/dates";
+
+test("after closing: two bill check-ins with dates and .ics, and a complaint and the RATEL route when a bill came", async ({ browser }) => {
+  const { page, context } = await newPage(browser);
+  await signUp(page, uniqueEmail("bills"));
+  const caseUrl = await createCase(page, { operator: "mts", phone: "064 333 4455", plan: "Postpaid" });
+  await page.goto(`${caseUrl}/confirm`);
+  await expect(page.getByText("Record the closing date above first")).toBeVisible();
+  expect((await page.request.get(`${caseUrl}/bill-checks.ics`)).status(), "no closing date: no check-ins").toBe(404);
+
+  // Closed 40 days ago: the first check-in (a month later) is due, the second is not yet.
+  const closedOn = addDays(todayInBelgrade(), -40);
+  const [first, second] = [addMonths(closedOn, 1), addMonths(closedOn, 2)];
+  await page.getByLabel("Date the line was closed").fill(closedOn);
+  await page.getByRole("button", { name: "Mark closed" }).click();
+  const checkIns = page.locator("#bill-check-ins");
+  await expect(checkIns).toContainText(`Check-in 1: ${formatCalendarDate(first, "en")}`);
+  await expect(checkIns).toContainText(`Check-in 2: ${formatCalendarDate(second, "en")}`);
+  await expect(page.locator("#bills-billCheck1-yes")).toBeVisible();
+  await expect(page.locator("#bills-billCheck2-yes")).toHaveCount(0);
+
+  const ics = (await (await page.request.get(`${caseUrl}/bill-checks.ics`)).text()).replace(/\r\n /g, "");
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${first.replaceAll("-", "")}`);
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${second.replaceAll("-", "")}`);
+
+  // A bill came: the complaint in Serbian, its meaning, and RATEL with its source.
+  await page.locator("#bills-billCheck1-yes").check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const complaint = page.locator("#bill-complaint-sr");
+  await expect(complaint).toContainText("Prigovor na račun za broj +381 64 3334455, izdat posle isključenja");
+  await expect(page.getByText(/complain to the regulator RATEL online at portal\.ratel\.rs/)).toBeVisible();
+  await expect(page.getByText(/bill sent after a line was closed, left unpaid and collected by a bailiff/)).toBeVisible();
+
+  // Saved: a fresh load shows the same; answering "no" takes the complaint away.
+  await page.reload();
+  await expect(page.locator("#bills-billCheck1-yes")).toBeChecked();
+  await page.locator("#bills-billCheck1-no").check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(complaint).toHaveCount(0);
+  await expect(page.locator("[data-check-in='1']")).toHaveAttribute("data-answer", "no");
+  await context.close();
+});
