@@ -169,7 +169,7 @@ const SPECS: Record<string, Spec> = {
     form: true,
     input: (c) => {
       const target = fc.oneof(
-        fc.record({ caseId: fc.constantFrom(c.ownCase, c.otherCase), form: fc.constantFrom("letter", "submission", "eligibility", "porting", "topUp", "bills", "closed") }),
+        fc.record({ caseId: fc.constantFrom(c.ownCase, c.otherCase), form: fc.constantFrom("letter", "submission", "eligibility", "porting", "topUp", "bills", "representative", "closed") }),
         fc.record({ caseId: fc.oneof(hostileString, wrongType), form: fc.oneof(hostileString, wrongType) }),
         wrongType,
       );
@@ -189,6 +189,7 @@ const SPECS: Record<string, Spec> = {
         portStolen: { any: maybeValid(fc.constant("unknown")), bad: badField(notIn(["yes", "no", "unknown"])) },
         lastTopUp: { any: maybeValid(VALID.date), bad: impossibleDate.filter((s) => s.trim() !== "") },
         billCheck1: { any: maybeValid(fc.constant("no")), bad: badField(notIn(["yes", "no"])) },
+        representative: { any: maybeValid(fc.constant("yes")), bad: badField(notIn(["yes", "no"])) },
       });
       return fc.tuple(target, base, fields).map(([t, b, f]) => ({ args: [t], fields: { ...f, __base: b } }));
     },

@@ -22,6 +22,7 @@ const FACT_FIELDS = {
   submittedOn: true,
   answerOn: true,
   closedOn: true,
+  representative: true,
 } as const;
 
 const PORTING_FIELDS = { portRegistered: true, portDebts: true, portRecent: true, portCommitment: true, portStolen: true } as const;
@@ -42,6 +43,7 @@ function factsOf(row: FactRow): CaseFacts {
     submittedOn: row.submittedOn,
     answerOn: row.answerOn,
     closedOn: row.closedOn,
+    representative: row.representative === "yes" || row.representative === "no" ? row.representative : null,
   };
 }
 
@@ -247,6 +249,7 @@ export type FactPatch = Partial<{
   lastTopUp: string | null;
   billCheck1: string | null;
   billCheck2: string | null;
+  representative: string | null;
 }>;
 
 // Milestones that go on the timeline when their date is first recorded or changed.

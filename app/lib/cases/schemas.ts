@@ -120,6 +120,9 @@ export function factForms(today: () => string) {
       billCheck1: z.enum(["yes", "no"], { error: "errors.answer" }).optional(),
       billCheck2: z.enum(["yes", "no"], { error: "errors.answer" }).optional(),
     }),
+    representative: z.object({
+      representative: z.enum(["yes", "no"], { error: "errors.answer" }),
+    }),
     closed: z.object({
       closedOn: optionalDate.refine(notInFuture(today), "errors.dateFuture"),
     }),
@@ -128,4 +131,4 @@ export function factForms(today: () => string) {
 // The hidden field in which a step form sends the values it was loaded with.
 export const BASE_FIELD = "__base";
 export type FactFormName = keyof ReturnType<typeof factForms>;
-export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "porting", "topUp", "submission", "answer", "closed", "bills"] as const satisfies readonly FactFormName[];
+export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "porting", "topUp", "submission", "answer", "closed", "bills", "representative"] as const satisfies readonly FactFormName[];

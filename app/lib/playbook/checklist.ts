@@ -28,6 +28,8 @@ export type CaseFacts = {
   submittedOn: string | null;
   answerOn: string | null;
   closedOn: string | null;
+  // Someone in Serbia acts for the person (who is abroad) with a power of attorney.
+  representative?: "yes" | "no" | null;
 };
 
 // The label is the message "checklist.<key>" (app/lib/i18n/messages).
@@ -52,6 +54,7 @@ const postpaid = (f: CaseFacts) => f.planType === "postpaid";
 const prepaid = (f: CaseFacts) => f.planType === "prepaid";
 const via = (...channels: Channel[]) => (f: CaseFacts) => f.channel !== null && channels.includes(f.channel);
 const writesLetter = via("shop", "email", "letter");
+const represented = (f: CaseFacts) => f.representative === "yes";
 
 
 // The step list: a prepaid card handed in at a shop is settled at the counter, so it has
@@ -90,6 +93,7 @@ const RULES: readonly Rule[] = [
   // 3. contact
   { key: "channel-chosen", step: "contact", doneBy: (f) => f.channel !== null },
   { key: "bills-asked", step: "contact", when: postpaid },
+  { key: "poa-certified", step: "contact", when: represented },
   // 4. submit
   { key: "id-document-given", step: "submit", doneBy: (f) => f.idDocument !== null },
   { key: "holder-name-given", step: "submit", when: writesLetter, doneBy: (f) => !!f.holderName },
@@ -105,6 +109,7 @@ const RULES: readonly Rule[] = [
   { key: "porting-id", step: "submit", when: via("porting") },
   { key: "porting-last-bill", step: "submit", when: (f) => via("porting")(f) && postpaid(f) },
   { key: "porting-registered", step: "submit", when: (f) => via("porting")(f) && prepaid(f) },
+  { key: "poa-handed", step: "submit", when: represented },
   { key: "submission-recorded", step: "submit", doneBy: (f) => f.submittedOn !== null },
   // 5. wait
   { key: "answer-recorded", step: "wait", doneBy: (f) => f.answerOn !== null },

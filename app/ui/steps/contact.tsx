@@ -5,6 +5,7 @@ import { FactForm } from "../fact-form";
 import { FactText, type Ctx } from "../fact";
 import { formWords } from "../words";
 import { Section } from "./section";
+import { POA_NOTARISED } from "../../lib/playbook/power-of-attorney";
 
 // 24 px tall at least: a lone link is a target (WCAG 2.5.8).
 const linkClass = "inline-flex min-h-6 items-center font-medium text-brand-700 underline";
@@ -73,6 +74,49 @@ export function ContactStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
           ]}
         />
       </Section>
+      <Section title={t("poa.heading")}>
+        <Representative c={c} ctx={ctx} />
+      </Section>
     </>
+  );
+}
+
+// Acting from abroad: whether a representative in Serbia acts for the person, and if so the
+// power-of-attorney template and what certifying it takes.
+export function Representative({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
+  const { t } = ctx;
+  return (
+    <div className="space-y-3 text-sm">
+      <FactForm
+        caseId={c.id}
+        form="representative"
+        submitLabel={t("poa.save")}
+        words={formWords(t)}
+        fields={[
+          {
+            kind: "radio",
+            name: "representative",
+            label: t("poa.question"),
+            options: [
+              { value: "no", label: t("poa.no") },
+              { value: "yes", label: t("poa.yes") },
+            ],
+            value: c.facts.representative ?? null,
+          },
+        ]}
+      />
+      {c.facts.representative === "yes" && (
+        <div id="poa" className="space-y-2">
+          <p>{t("poa.intro")}</p>
+          <p>
+            <FactText fact={POA_NOTARISED} ctx={ctx} />
+          </p>
+          <p>{t("poa.abroadNote")}</p>
+          <a href={`/cases/${c.id}/power-of-attorney.pdf`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+            {t("poa.download")}
+          </a>
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,45 @@
+import { formatE164 } from "../phone";
+import { operatorById } from "./operators";
+import { msg, verified } from "./facts";
+import type { CaseFacts } from "./checklist";
+import type { T } from "../i18n/translator";
+
+// A power of attorney (punomoćje) for someone in Serbia to end the contract for a person
+// who is abroad: Serbian to sign before a notary, the person's language to understand.
+// Blanks are filled in by hand: Odjava stores no document number and nothing about the
+// representative.
+
+// mts asks for a notarised power of attorney from anyone acting for a customer (stated
+// for complaints); for other operators no rule was found, so the app says to assume it.
+export const POA_NOTARISED = verified(msg("legal.poaNotarised"), "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor");
+
+export type PoaText = { title: string; paragraphs: string[]; signature: string[] };
+const BLANK = "______________________";
+
+export function powerOfAttorney(input: { facts: CaseFacts; phoneE164: string }, t: T): { sr: PoaText; translation: PoaText } {
+  const operator = operatorById(input.facts.operator);
+  const number = formatE164(input.phoneE164);
+  const name = input.facts.holderName?.trim() || BLANK;
+  const company = operator.legalName || BLANK;
+  const sr: PoaText = {
+    title: "PUNOMOĆJE",
+    paragraphs: [
+      `Ja, ${name}, broj lične karte ili pasoša: ${BLANK}, adresa: ${BLANK},`,
+      `ovlašćujem: ime i prezime: ${BLANK}, broj lične karte: ${BLANK}, adresa: ${BLANK},`,
+      `da u moje ime kod operatora ${company} podnese zahtev za raskid ugovora i isključenje broja ${number}, preda i preuzme svu dokumentaciju u vezi s tim, izmiri dugovanja po ovom broju ako ih ima i potpiše potrebne isprave.`,
+      "Punomoćje važi do okončanja ovog postupka.",
+    ],
+    signature: [`U ${BLANK}, dana ${BLANK}`, `Potpis vlastodavca: ${BLANK}`, "(potpis overava javni beležnik)"],
+  };
+  const translation: PoaText = {
+    title: t("poa.title"),
+    paragraphs: [
+      t("poa.principal", { name, blank: BLANK }),
+      t("poa.agent", { blank: BLANK }),
+      t("poa.powers", { operator: company, number }),
+      t("poa.validity"),
+    ],
+    signature: [t("poa.placeDate", { blank: BLANK }), t("poa.signature", { blank: BLANK }), t("poa.certified")],
+  };
+  return { sr, translation };
+}
