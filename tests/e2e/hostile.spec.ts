@@ -169,7 +169,7 @@ const SPECS: Record<string, Spec> = {
     form: true,
     input: (c) => {
       const target = fc.oneof(
-        fc.record({ caseId: fc.constantFrom(c.ownCase, c.otherCase), form: fc.constantFrom("letter", "submission", "eligibility", "porting", "topUp", "bills", "representative", "closed") }),
+        fc.record({ caseId: fc.constantFrom(c.ownCase, c.otherCase), form: fc.constantFrom("letter", "submission", "eligibility", "porting", "topUp", "bills", "representative", "received", "closed") }),
         fc.record({ caseId: fc.oneof(hostileString, wrongType), form: fc.oneof(hostileString, wrongType) }),
         wrongType,
       );

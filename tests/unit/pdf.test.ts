@@ -31,7 +31,7 @@ function sampleCase(ticked: string[]): CaseDetail {
   const { items, doneKeys, progress } = evaluate(facts, new Set(ticked), "2026-11-25");
   return {
     id: "case1", phoneE164: "+381641234567", facts, letterPlace: "Niš", reason: "cost", operatorReference: "MTS-4411", answerNote: null,
-    porting: { portRegistered: null, portDebts: null, portRecent: null, portCommitment: null, portStolen: null }, lastTopUp: null, billChecks: [null, null],
+    porting: { portRegistered: null, portDebts: null, portRecent: null, portCommitment: null, portStolen: null }, lastTopUp: null, billChecks: [null, null], postReceiptNo: null, receivedOn: null,
     currentStep: progress.nextStep ?? "done", createdAt: at, updatedAt: at,
     items: items.map((i) => ({ ...i, done: doneKeys.has(i.key), doneAt: doneKeys.has(i.key) && !i.byFact ? at : null })),
     progress,

@@ -17,7 +17,7 @@ export async function exportUserData(userId: string) {
           accountProblems: true, channel: true, idDocument: true, holderName: true, letterPlace: true, reason: true,
           submittedOn: true, operatorReference: true, answerOn: true, answerNote: true, closedOn: true, currentStep: true,
           portRegistered: true, portDebts: true, portRecent: true, portCommitment: true, portStolen: true, lastTopUp: true,
-          billCheck1: true, billCheck2: true, representative: true,
+          billCheck1: true, billCheck2: true, representative: true, postReceiptNo: true, receivedOn: true,
           createdAt: true, updatedAt: true,
           items: { orderBy: { key: "asc" }, select: { key: true, done: true, doneAt: true } },
           events: { orderBy: { createdAt: "asc" }, select: { type: true, payload: true, createdAt: true } },

@@ -84,6 +84,8 @@ export async function getCase(userId: string, caseId: string) {
       lastTopUp: true,
       billCheck1: true,
       billCheck2: true,
+      postReceiptNo: true,
+      receivedOn: true,
       currentStep: true,
       createdAt: true,
       updatedAt: true,
@@ -119,6 +121,8 @@ export async function getCase(userId: string, caseId: string) {
     } as PortingAnswers,
     lastTopUp: c.lastTopUp,
     billChecks: [c.billCheck1, c.billCheck2] as [string | null, string | null],
+    postReceiptNo: c.postReceiptNo,
+    receivedOn: c.receivedOn,
     currentStep: c.currentStep,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -250,6 +254,8 @@ export type FactPatch = Partial<{
   billCheck1: string | null;
   billCheck2: string | null;
   representative: string | null;
+  postReceiptNo: string | null;
+  receivedOn: string | null;
 }>;
 
 // Milestones that go on the timeline when their date is first recorded or changed.

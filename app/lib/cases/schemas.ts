@@ -101,6 +101,10 @@ export function factForms(today: () => string) {
     submission: z.object({
       submittedOn: past(),
       operatorReference: optionalText(80),
+      postReceiptNo: optionalText(80).optional(),
+    }),
+    received: z.object({
+      receivedOn: optionalDate.refine(notInFuture(today), "errors.dateFuture"),
     }),
     answer: z.object({
       answerOn: past(),
@@ -131,4 +135,4 @@ export function factForms(today: () => string) {
 // The hidden field in which a step form sends the values it was loaded with.
 export const BASE_FIELD = "__base";
 export type FactFormName = keyof ReturnType<typeof factForms>;
-export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "porting", "topUp", "submission", "answer", "closed", "bills", "representative"] as const satisfies readonly FactFormName[];
+export const FACT_FORM_NAMES = ["eligibility", "channel", "letter", "porting", "topUp", "submission", "answer", "closed", "bills", "representative", "received"] as const satisfies readonly FactFormName[];

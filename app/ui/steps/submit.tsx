@@ -1,7 +1,7 @@
 import type { CaseDetail } from "../../lib/cases/data";
 import { KEEP_PROOF } from "../../lib/playbook/legal";
 import { REASONS } from "../../lib/playbook/letter";
-import { FactForm } from "../fact-form";
+import { FactForm, type FieldSpec } from "../fact-form";
 import { FactText, type Ctx } from "../fact";
 import { formWords } from "../words";
 import { Note, Section } from "./section";
@@ -72,6 +72,9 @@ export function SubmitStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
           fields={[
             { kind: "date", name: "submittedOn", label: t("submit.submittedOn"), value: f.submittedOn },
             { kind: "text", name: "operatorReference", label: t("submit.reference"), hint: t("submit.referenceHint"), value: c.operatorReference, maxLength: 80, optional: true },
+            ...(f.channel === "letter"
+              ? ([{ kind: "text", name: "postReceiptNo", label: t("evidence.postReceiptNo"), hint: t("evidence.postReceiptNoHint"), value: c.postReceiptNo, maxLength: 80, optional: true }] satisfies FieldSpec[])
+              : []),
           ]}
         />
       </Section>

@@ -38,6 +38,23 @@ export function WaitStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx:
           </div>
         )}
       </Section>
+      <Section title={t("evidence.heading")}>
+        <div role="status" id="receipt-state" className="mb-3">
+          {c.receivedOn ? (
+            <Note tone="ok">{t("evidence.received", { date: formatCalendarDate(c.receivedOn, locale) })}</Note>
+          ) : (
+            <Note tone="warn">{t("evidence.notReceived", { date: formatCalendarDate(f.submittedOn, locale) })}</Note>
+          )}
+        </div>
+        <p className="mb-3 text-sm">{t(`evidence.proof.${f.channel ?? "letter"}`)}</p>
+        <FactForm
+          caseId={c.id}
+          form="received"
+          submitLabel={t("evidence.save")}
+          words={formWords(t)}
+          fields={[{ kind: "date", name: "receivedOn", label: t("evidence.receivedOn"), hint: t("evidence.receivedOnHint"), value: c.receivedOn, optional: true }]}
+        />
+      </Section>
       <Section title={t("wait.answerHeading")}>
         <FactForm
           caseId={c.id}

@@ -528,6 +528,22 @@ const en = {
     download: "Power of attorney (PDF, Serbian with translation)",
     abroadNote: "Where and how to have your signature certified abroad (a Serbian embassy or consulate, or a local notary) was not verified here: ask the embassy or consulate.",
   },
+  evidence: {
+    heading: "Did the operator receive it?",
+    notReceived: "Sent on {date}, but not yet known to be received. Sent is not received: until you have proof that it arrived, the operator can say it never got the request.",
+    received: "The operator received the request on {date}. Keep the proof.",
+    proof: {
+      shop: "Proof of receipt: the copy of your request stamped by the shop, with its registry number (zavodni broj) and date.",
+      email: "Proof of receipt: the operator's reply that confirms it received your e-mail. The sent e-mail alone proves only that you sent it.",
+      letter: "Proof of receipt: the return receipt (povratnica) signed by the operator, which the post brings back to you, or the operator's written reply.",
+      porting: "Proof of receipt: the new operator's confirmation of your porting request.",
+    },
+    receivedOn: "Date the operator received the request",
+    receivedOnHint: "From the return receipt, the stamped copy or the operator's reply. Leave it empty until you have one.",
+    save: "Save",
+    postReceiptNo: "Registered-mail receipt number",
+    postReceiptNoHint: "The number on the post office's receipt for the registered letter (preporučena pošiljka).",
+  },
   letter: {
     title: "Request to terminate the contract",
     name: "Name",

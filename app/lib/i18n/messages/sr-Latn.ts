@@ -528,6 +528,22 @@ const srLatn: Messages = {
     download: "Punomoćje (PDF)",
     abroadNote: "Gde i kako se potpis overava u inostranstvu (ambasada ili konzulat Srbije, ili lokalni beležnik) ovde nije provereno: pitajte ambasadu ili konzulat.",
   },
+  evidence: {
+    heading: "Da li je operator primio zahtev?",
+    notReceived: "Poslato {date}, ali još nije poznato da je primljeno. Poslato nije isto što i primljeno: dok nemate dokaz o prijemu, operator može da tvrdi da zahtev nikada nije dobio.",
+    received: "Operator je primio zahtev {date}. Sačuvajte dokaz.",
+    proof: {
+      shop: "Dokaz o prijemu: kopija vašeg zahteva sa pečatom radnje, zavodnim brojem i datumom.",
+      email: "Dokaz o prijemu: odgovor operatora kojim potvrđuje da je primio vaš e-mail. Sam poslati e-mail dokazuje samo da ste ga poslali.",
+      letter: "Dokaz o prijemu: povratnica koju je operator potpisao i koju vam pošta vraća, ili pisani odgovor operatora.",
+      porting: "Dokaz o prijemu: potvrda novog operatora o vašem zahtevu za prenos broja.",
+    },
+    receivedOn: "Datum kada je operator primio zahtev",
+    receivedOnHint: "Sa povratnice, overene kopije ili iz odgovora operatora. Ostavite prazno dok ga nemate.",
+    save: "Sačuvaj",
+    postReceiptNo: "Broj potvrde za preporučenu pošiljku",
+    postReceiptNoHint: "Broj sa potvrde pošte za preporučeno pismo.",
+  },
   letter: {
     title: "Zahtev za raskid ugovora",
     name: "Ime i prezime",

@@ -529,6 +529,22 @@ const zhHans: Messages = {
     download: "授权委托书（PDF，塞尔维亚语附译文）",
     abroadNote: "在国外如何以及在哪里认证签名（塞尔维亚使领馆或当地公证员）此处未经核实：请询问使领馆。",
   },
+  evidence: {
+    heading: "运营商收到了吗？",
+    notReceived: "已于{date}发出，但尚不知道是否已被收到。发出不等于收到：在您拿到送达证明之前，运营商可以说从未收到申请。",
+    received: "运营商已于{date}收到申请。请保存好证明。",
+    proof: {
+      shop: "收到证明：营业厅盖章的申请副本，上面有登记编号（zavodni broj）和日期。",
+      email: "收到证明：运营商确认收到您邮件的回复。仅有已发送的邮件只能证明您发出了。",
+      letter: "收到证明：运营商签收、由邮局退回给您的回执（povratnica），或运营商的书面答复。",
+      porting: "收到证明：新运营商对您携号转网申请的确认。",
+    },
+    receivedOn: "运营商收到申请的日期",
+    receivedOnHint: "依据回执、盖章副本或运营商的答复填写。拿到证明之前请留空。",
+    save: "保存",
+    postReceiptNo: "挂号信收据编号",
+    postReceiptNoHint: "邮局为挂号信（preporučena pošiljka）开具的收据上的编号。",
+  },
   letter: {
     title: "解除合同申请",
     name: "姓名",

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Case" ADD COLUMN "postReceiptNo" TEXT;
+ALTER TABLE "Case" ADD COLUMN "receivedOn" TEXT;
