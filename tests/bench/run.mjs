@@ -198,6 +198,10 @@ function targetsFor(cookie, caseId, pdfCaseId) {
       tick: true,
     },
     { name: "/cases/[id]/summary.pdf (Chinese)", path: `/cases/${pdfCaseId}/summary.pdf`, connections: 1, requests: [{ method: "GET", path: `/cases/${pdfCaseId}/summary.pdf` }], headers, expect: 200 },
+    // The step pages and files issue 7 added: the prepare step (keep-my-number pre-check,
+    // lapse date) and the shop sheet.
+    { name: "/cases/[id]/prepare", path: `/cases/${caseId}/prepare`, connections: 20, requests: [{ method: "GET", path: `/cases/${caseId}/prepare` }], headers, expect: 200 },
+    { name: "/cases/[id]/shop-sheet.pdf (Chinese)", path: `/cases/${pdfCaseId}/shop-sheet.pdf`, connections: 1, requests: [{ method: "GET", path: `/cases/${pdfCaseId}/shop-sheet.pdf` }], headers, expect: 200 },
   ];
 }
 

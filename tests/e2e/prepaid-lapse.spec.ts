@@ -18,7 +18,7 @@ test("prepaid: the lapse date from the operator's rule, a reminder 30 days befor
 
   await page.getByLabel("Date of the last top-up").fill("2026-11-01");
   await page.getByRole("button", { name: "Work out the date" }).click();
-  await expect(result).toContainText("By Yettel's rule, the number lapses on 26 November 2027");
+  await expect(result).toContainText("Under the rule of Yettel, the number lapses on 26 November 2027");
   await expect(result).toContainText("Reminder on 27 October 2027, 30 days before: move every bank, eUprava and app login");
   const ics = await page.request.get(`${yettel}/lapse.ics`);
   expect(ics.headers()["content-type"]).toContain("text/calendar");

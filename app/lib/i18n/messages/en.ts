@@ -224,7 +224,7 @@ const en = {
     lastTopUp: "Date of the last top-up",
     lastTopUpHint: "Leave it empty if you do not know. The date is on the top-up receipt or in the operator's app.",
     lapseSave: "Work out the date",
-    lapseOn: "By {operator}'s rule, the number lapses on {date} if it is not topped up again.",
+    lapseOn: "Under the rule of {operator}, the number lapses on {date} if it is not topped up again.",
     lapseRemind: "Reminder on {date}, 30 days before: move every bank, eUprava and app login to another number first; after the lapse, codes sent to this number are lost.",
     lapseCalendar: "Add the reminder to your calendar (.ics)",
     lapseUnknown: "{operator}'s rule for an unused prepaid number is not known, so Odjava cannot work out a date. Ask {operator}.",
