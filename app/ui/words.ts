@@ -15,3 +15,12 @@ export function itemWords(t: T): ItemWords {
 export function countWords(t: T): CountWords {
   return { doneOfTotal: t("common.doneOfTotal", { done: "{done}", total: "{total}" }), done: t("common.done"), label: t("common.progress") };
 }
+
+// The three answers a yes/no question on a step form offers.
+export function answerOptions(t: T) {
+  return [
+    { value: "no", label: t("common.no") },
+    { value: "yes", label: t("common.yes") },
+    { value: "unknown", label: t("common.dontKnow") },
+  ];
+}

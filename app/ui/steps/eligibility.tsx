@@ -5,7 +5,7 @@ import { CHANGE_OF_TERMS, CONTRACT_AFTER_TERM } from "../../lib/playbook/legal";
 import { operatorLabel, text } from "../../lib/i18n/labels";
 import { FactForm, type FieldSpec } from "../fact-form";
 import { FactText, type Ctx } from "../fact";
-import { formWords } from "../words";
+import { answerOptions, formWords } from "../words";
 import { Note, Section } from "./section";
 
 export function EligibilityStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
@@ -13,11 +13,7 @@ export function EligibilityStep({ c, today, ctx }: { c: CaseDetail; today: strin
   const f = c.facts;
   const operator = operatorById(f.operator);
   const verdict = eligibilityVerdict(f, today);
-  const answers = [
-    { value: "no", label: t("common.no") },
-    { value: "yes", label: t("common.yes") },
-    { value: "unknown", label: t("common.dontKnow") },
-  ];
+  const answers = answerOptions(t);
   const fields: FieldSpec[] = [
     ...(f.planType === "postpaid"
       ? ([

@@ -4,7 +4,7 @@ import { formatCalendarDate } from "../../lib/dates";
 import { operatorLabel } from "../../lib/i18n/labels";
 import { FactForm, type FieldSpec } from "../fact-form";
 import { FactSource, type Ctx } from "../fact";
-import { formWords } from "../words";
+import { answerOptions, formWords } from "../words";
 import { Note } from "./section";
 
 const MARK: Record<GroundState, { sign: string; className: string }> = {
@@ -27,11 +27,7 @@ export function PortingCheck({ c, today, ctx }: { c: CaseDetail; today: string; 
     portStolen: { question: t("prepare.qPortStolen"), fix: t("prepare.fixPortStolen", { operator }) },
   };
   const state = { blocks: t("prepare.stateBlocks"), unknown: t("prepare.stateUnknown"), clear: t("prepare.stateClear") };
-  const answers = [
-    { value: "no", label: t("common.no") },
-    { value: "yes", label: t("common.yes") },
-    { value: "unknown", label: t("common.dontKnow") },
-  ];
+  const answers = answerOptions(t);
   const fields: FieldSpec[] = check.asked.map((q) => ({ kind: "radio", name: q, label: words[q].question, options: answers, value: c.porting[q] }));
   const verdict = { blocked: t("prepare.verdictBlocked"), unsure: t("prepare.verdictUnsure"), clear: t("prepare.verdictClear") }[check.verdict];
 
