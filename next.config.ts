@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from its own folder at run time; better-sqlite3 and pg are native/driver code.
   serverExternalPackages: ["pdfkit", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // A receipt photo may be up to 5 MB (app/lib/evidence/limits.ts); the form around it
+  // adds a few hundred bytes. Anything larger is refused before an action runs.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // The CSP (with its per-request nonce) is set in proxy.ts; these hold for every response.
   async headers() {
     const always = [

@@ -66,6 +66,9 @@ step(`database (${usePostgres ? "PostgreSQL from DATABASE_URL" : "fresh SQLite f
   run("node", ["-e", "import('./prisma/setup.mjs').then(m => m.migrate())"], { AUTH_SECRET: "unused-by-migrate" });
 });
 process.env.AUTH_SECRET ||= "test-secret-not-for-production-0123456789";
+// Receipt files of the test run, outside the repository's own uploads/ folder.
+process.env.ODJAVA_UPLOAD_DIR = path.resolve(".tmp/uploads");
+rmSync(process.env.ODJAVA_UPLOAD_DIR, { recursive: true, force: true });
 
 step("unit tests", () => {
   const files = readdirSync("tests/unit").filter((f) => f.endsWith(".test.ts")).map((f) => `tests/unit/${f}`);

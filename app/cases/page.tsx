@@ -11,8 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("cases.heading") };
 }
 
-export default async function CasesPage() {
+export default async function CasesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const user = await requireUser("/cases");
+  const deleted = (await searchParams).deleted === "1";
   const [cases, t] = await Promise.all([listCases(user.id), getT()]);
   return (
     <div>
@@ -22,6 +23,11 @@ export default async function CasesPage() {
           {t("cases.newCase")}
         </Link>
       </div>
+      {deleted && (
+        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950">
+          {t("cases.deleted")}
+        </p>
+      )}
       {cases.length === 0 ? (
         <div className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">
           <p className="font-medium">{t("cases.emptyTitle")}</p>

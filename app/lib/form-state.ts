@@ -21,6 +21,13 @@ export function formValues(formData: FormData, names: readonly string[]): Record
   return values;
 }
 
+// What a form sent for `names`, as sent: a file stays a file (and fails a text schema)
+// and a long text keeps its length (so a length limit refuses it); missing fields are left
+// out. For validation; `formValues` is for echoing the form back.
+export function formInput(formData: FormData, names: readonly string[]): Record<string, FormDataEntryValue> {
+  return Object.fromEntries(names.filter((n) => formData.has(n)).map((n) => [n, formData.get(n)!]));
+}
+
 // "errors.tooLong:120" -> t("errors.tooLong", { max: 120 }); zod's own messages (wrong
 // types, sent by no form of ours) become a generic "not valid".
 export function translateError(t: T, message: string): string {

@@ -1,7 +1,8 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
+import { query, closeDb } from "./db";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { actionsInBuild, captureActions, createCase, newPage, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
+import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
 
 // Every server action in the build and every page and route handler under app/cases and
 // app/account, tried by another user and by a signed-out visitor against user A's case.
@@ -17,6 +18,12 @@ function routesUnder(dir: string): string[] {
   return out;
 }
 
+async function attachReceipt(page: Page, buffer: Buffer) {
+  await page.getByLabel("Photo or scan", { exact: true }).setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer });
+  await page.getByRole("button", { name: "Attach file" }).click();
+  await expect(page.locator("[role=status]", { hasText: "Attached." })).toBeVisible();
+}
+
 const STEPS = ["eligibility", "prepare", "contact", "submit", "wait", "confirm", "escalate"];
 
 test("no other user and no visitor can read or change a case or an account, by any route or action", async ({ browser }) => {
@@ -30,6 +37,9 @@ test("no other user and no visitor can read or change a case or an account, by a
   await a.page.getByLabel("Date handed in or sent").fill("2026-11-05");
   await a.page.getByRole("button", { name: "Save submission" }).click();
   await expect(a.page.locator("form:has(#submission-submittedOn) [role=status]")).toHaveText("Saved");
+  const receipt = await a.page.screenshot({ type: "png" });
+  await attachReceipt(a.page, receipt);
+  const evidenceA = (await query<{ id: string }>(`SELECT "id" FROM "Evidence" WHERE "caseId" = ?`, [idA]))[0]!.id;
   const exportA = async () => {
     const data = await (await a.context.request.get("/account/export.json")).json();
     delete data.exportedAt;
@@ -52,6 +62,17 @@ test("no other user and no visitor can read or change a case or an account, by a
   await b.page.getByLabel("Date the line was closed").fill("2026-11-20");
   await b.page.getByRole("button", { name: "Mark closed" }).click();
   await expect(b.page.locator("form:has(#closed-closedOn) [role=status]")).toHaveText("Saved");
+  // A receipt attached and removed; then a second case, deleted.
+  await b.page.goto(`${caseB}/submit`);
+  await attachReceipt(b.page, receipt);
+  const evidenceB = (await query<{ id: string }>(`SELECT "id" FROM "Evidence" WHERE "caseId" = ?`, [idB]))[0]!.id;
+  await b.page.getByRole("button", { name: "Remove: receipt.png" }).click();
+  await b.page.getByRole("button", { name: "Remove for good: receipt.png" }).click();
+  await expect(b.page.getByText("Nothing attached yet.")).toBeVisible();
+  await b.page.goto(caseB);
+  await b.page.getByLabel("Yes, delete this case and its files").check();
+  await b.page.getByRole("button", { name: "Delete case" }).click();
+  await expect(b.page).toHaveURL(/\/cases\?deleted=1$/);
   await b.page.getByRole("button", { name: "English" }).click();
   await b.page.goto("/account");
   await b.page.getByLabel("Current password").fill("not the password");
@@ -73,18 +94,22 @@ test("no other user and no visitor can read or change a case or an account, by a
   // Replay each action as B and as a visitor, aimed at A's case.
   const anon = await newPage(browser);
   for (const [id, c] of captured) {
-    const body = Buffer.from(c.body.toString("latin1").replaceAll(idB, idA), "latin1");
+    const body = Buffer.from(c.body.toString("latin1").replaceAll(idB, idA).replaceAll(evidenceB, evidenceA), "latin1");
     for (const [who, ctx] of [["other user", b.context], ["visitor", anon.context]] as const) {
       if (c.name.endsWith("#signOutAction") || c.name.endsWith("#signInAction")) continue; // their own session only
-      const res = await ctx.request.post(caseB.replace(idB, idA), {
-        headers: { "next-action": id, "content-type": c.headers["content-type"]!, accept: "text/x-component" },
-        data: body,
-        maxRedirects: 0,
-      });
+      // Chromium does not hand the bytes of an uploaded file to Playwright, so the upload
+      // is sent again as React sends it, aimed at A's case.
+      const res = c.name.endsWith("#uploadEvidenceAction")
+        ? await postFormAction(ctx.request, caseA, "uploadEvidenceAction", [{ caseId: idA, step: "submit" }], { file: { name: "receipt.png", mimeType: "image/png", buffer: receipt } })
+        : await ctx.request.post(caseB.replace(idB, idA), {
+            headers: { "next-action": id, "content-type": c.headers["content-type"]!, accept: "text/x-component" },
+            data: body,
+            maxRedirects: 0,
+          });
       expect(res.status(), `${c.name} as ${who}`).toBeLessThan(500);
       const text = await res.text();
-      if (/cases\/actions/.test(c.name) && !c.name.endsWith("#createCaseAction")) {
-        expect(text, `${c.name} as ${who}`).toMatch(who === "visitor" ? /signed out|sign-in/ : /Case not found/);
+      if (/(cases|evidence)\/actions/.test(c.name) && !c.name.endsWith("#createCaseAction")) {
+        expect(text, `${c.name} as ${who}`).toMatch(who === "visitor" ? /signed out|sign-in/ : /Case not found|File not found/);
       }
       expect(text, `${c.name} as ${who}`).not.toContain("+381601112233");
     }
@@ -94,7 +119,7 @@ test("no other user and no visitor can read or change a case or an account, by a
   const routes = [...routesUnder("app/cases"), ...routesUnder("app/account")];
   expect(routes).toEqual(expect.arrayContaining(["/cases", "/cases/[id]", "/cases/[id]/[step]", "/cases/[id]/summary.pdf", "/account/export.json"]));
   const urls = routes.flatMap((r) =>
-    r.includes("[step]") ? STEPS.map((s) => r.replace("[id]", idA).replace("[step]", s)) : [r.replace("[id]", idA)],
+    r.includes("[step]") ? STEPS.map((s) => r.replace("[id]", idA).replace("[step]", s)) : [r.replace("[id]", idA).replace("[evidenceId]", evidenceA)],
   );
   for (const url of urls) {
     const visitor = await anon.context.request.get(url, { maxRedirects: 0 });
@@ -109,5 +134,8 @@ test("no other user and no visitor can read or change a case or an account, by a
   }
 
   expect(await exportA(), "A's data after all of it").toBe(before);
+  const file = await a.context.request.get(`${caseA}/evidence/${evidenceA}`);
+  expect((await file.body()).equals(receipt), "A's receipt, unchanged and still A's to open").toBe(true);
+  await closeDb();
   await Promise.all([a.context.close(), b.context.close(), anon.context.close()]);
 });

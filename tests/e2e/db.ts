@@ -4,10 +4,12 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { createHash } from "node:crypto";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
 
 const url = process.env.DATABASE_URL ?? "file:./.tmp/test.db";
 export const isPostgres = /^postgres(ql)?:\/\//i.test(url);
-export const TABLES = ["User", "Case", "ChecklistItem", "CaseEvent", "LoginFailure"] as const;
+export const TABLES = ["User", "Case", "ChecklistItem", "CaseEvent", "Evidence", "LoginFailure"] as const;
 
 let pool: pg.Pool | null = null;
 let sqlite: Database.Database | null = null;
@@ -24,12 +26,19 @@ export async function query<T = Record<string, unknown>>(sql: string, params: un
   return sqlite.prepare(sql).all(...params) as T[];
 }
 
-// A hash of every row of every table: equal before and after means nothing was written.
+// A hash of every row of every table and of the receipt files on disk (names and sizes):
+// equal before and after means nothing was written.
 export async function fingerprint(): Promise<string> {
   const hash = createHash("sha256");
   for (const table of TABLES) {
     const rows = await query(`SELECT * FROM "${table}" ORDER BY "id"`);
     hash.update(`${table}:${JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v))}\n`);
+  }
+  const uploads = process.env.ODJAVA_UPLOAD_DIR;
+  if (uploads && existsSync(uploads)) {
+    for (const file of readdirSync(uploads, { recursive: true }).map(String).sort()) {
+      hash.update(`file:${file}:${statSync(path.join(uploads, file)).size}\n`);
+    }
   }
   return hash.digest("hex");
 }

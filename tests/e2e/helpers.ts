@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContextOptions, type Page, type Request } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContextOptions, type Page, type Request } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -93,4 +93,39 @@ export function captureActions(page: Page): Map<string, CapturedAction> {
     }
   });
   return captured;
+}
+
+export function actionIdOf(name: string): string {
+  const found = [...actionsInBuild()].find(([, full]) => full.endsWith(`#${name}`));
+  if (!found) throw new Error(`no server action ${name} in the build`);
+  return found[0];
+}
+
+export type ActionField = string | { name: string; mimeType: string; buffer: Buffer };
+
+// Calls a form action over HTTP as React sends it, without the page's own checks: the
+// form's fields prefixed "_1_", then field 0, which lists the bound arguments, the
+// previous state and "$K1" (the form data). Order matters: the server resolves "$K1"
+// when field 0 arrives, so a field sent after it is not seen (as in a browser, 0 is last).
+export function actionForm(args: unknown[], fields: Record<string, ActionField>, previous: unknown[] = [{ ok: false }]): FormData {
+  const form = new FormData();
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value === "string") form.append(`_1_${field}`, value);
+    else form.append(`_1_${field}`, new Blob([new Uint8Array(value.buffer)], { type: value.mimeType }), value.name);
+  }
+  form.append("0", JSON.stringify([...args, ...previous, "$K1"]));
+  return form;
+}
+
+export async function postFormAction(request: APIRequestContext, path: string, name: string, args: unknown[], fields: Record<string, ActionField>) {
+  return request.post(path, { headers: { "next-action": actionIdOf(name), accept: "text/x-component" }, multipart: actionForm(args, fields), maxRedirects: 0 });
+}
+
+// Calls an action that takes JSON arguments (not a form).
+export async function postJsonAction(request: APIRequestContext, path: string, name: string, args: unknown[]) {
+  return request.post(path, {
+    headers: { "next-action": actionIdOf(name), accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify(args),
+    maxRedirects: 0,
+  });
 }

@@ -1,7 +1,8 @@
 import { test, expect, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
-import { actionsInBuild, createCase, newPage, signUp, uniqueEmail, PASSWORD } from "./helpers";
-import { closeDb, fingerprint } from "./db";
+import { actionForm, actionsInBuild, createCase, newPage, signUp, uniqueEmail, PASSWORD, type ActionField } from "./helpers";
+import { closeDb, fingerprint, query } from "./db";
+import { FACT_FORM_NAMES } from "../../app/lib/cases/schemas";
 
 // Hostile input: every server action in the build gets RUNS malformed inputs over HTTP,
 // encoded as the browser encodes them (multipart form data, or React's JSON reply).
@@ -53,14 +54,20 @@ const impossibleDate = fc.oneof(
 );
 
 // A value in a form field: a string, a file instead of text, or the field left out.
-type FieldValue = string | { file: string } | undefined;
+type FieldValue = string | { file: string; binary?: boolean } | undefined;
 const asFile = hostileString.map((s) => ({ file: s.slice(0, 5000) }));
 const anyField: fc.Arbitrary<FieldValue> = fc.oneof(hostileString, asFile, fc.constant(undefined));
 // A field that no schema of ours accepts: wrong type, missing, or a hostile string that
 // `bad` recognises as malformed for that field.
 const badField = (bad: (s: string) => boolean): fc.Arbitrary<FieldValue> =>
   fc.oneof(hostileString.filter(bad), asFile, fc.constant(undefined));
-const badText = (max: number) => fc.oneof(huge.map((s) => s.slice(0, max + 1 + (s.length % 500))), controlChars.map((c) => `Ana${c}`), asFile);
+// Too long, or with a control character other than tab and newline (which a textarea may hold).
+const badText = (max: number) =>
+  fc.oneof(
+    huge.map((s) => s.slice(0, max + 1 + (s.length % 500))),
+    controlChars.filter((c) => /[\u0000-\u0008\u000b-\u001f]/.test(c)).map((c) => `Ana${c}`),
+    asFile,
+  );
 const notIn = (values: readonly string[]) => (s: string) => !values.includes(s.trim());
 const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim());
 
@@ -71,7 +78,7 @@ const escapeJson = (v: unknown): unknown =>
 const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 3 }));
 
 type Input = { args?: unknown[]; fields: Record<string, FieldValue> };
-type Ctx = { ownCase: string; otherCase: string; ownKeys: string[] };
+type Ctx = { ownCase: string; otherCase: string; ownKeys: string[]; otherEvidence: string };
 
 // At least one field of each input is malformed; the others may be anything, valid included.
 function withOneBad(fields: Record<string, { any: fc.Arbitrary<FieldValue>; bad: fc.Arbitrary<FieldValue> }>) {
@@ -94,6 +101,34 @@ const badKey = fc.oneof(hostileString.filter((s) => !/^[a-z0-9-]+$/.test(s)), fc
 
 const emailField = { any: maybeValid(VALID.email), bad: badField((s) => !looksLikeEmail(s)) };
 
+// The step forms' fields (app/lib/cases/schemas.ts factForms), each with valid-or-anything
+// values and values that form must refuse. A missing optional field and an empty optional
+// text or date are valid (they clear it), so neither counts as malformed there.
+type FieldGen = { any: fc.Arbitrary<FieldValue>; bad: fc.Arbitrary<FieldValue> };
+const choice = (values: readonly string[], required: boolean): FieldGen => ({
+  any: maybeValid(fc.constantFrom(...values)),
+  bad: fc.oneof(hostileString.filter(notIn(values)), asFile, ...(required ? [fc.constant(undefined)] : [])),
+});
+const ANSWERS = ["yes", "no", "unknown"];
+const text = (max: number): FieldGen => ({ any: maybeValid(fc.constant("Ana Petrović")), bad: badText(max) });
+const date = (required: boolean): FieldGen => ({
+  any: maybeValid(VALID.date),
+  bad: fc.oneof(impossibleDate.filter((s) => s.trim() !== ""), asFile, fc.constant(required ? "" : "2099-01-01"), ...(required ? [fc.constant(undefined)] : [])),
+});
+const FACT_FORMS: Record<string, Record<string, FieldGen>> = {
+  eligibility: { unpaidBills: choice(ANSWERS, false), accountProblems: choice(ANSWERS, true), contractEndDate: { any: maybeValid(VALID.date), bad: fc.oneof(impossibleDate.filter((s) => s.trim() !== ""), asFile) } },
+  channel: { channel: choice(["shop", "email", "letter", "porting"], true) },
+  letter: { idDocument: choice(["rs-id", "passport"], true), holderName: text(120), letterPlace: text(80), reason: choice(["moving-abroad", "not-needed", "switching", "cost", "other"], true) },
+  submission: { submittedOn: date(true), operatorReference: text(80), postReceiptNo: text(80) },
+  received: { receivedOn: date(false) },
+  answer: { answerOn: date(true), answerNote: text(1000) },
+  porting: Object.fromEntries(["portRegistered", "portDebts", "portRecent", "portCommitment", "portStolen"].map((f) => [f, choice(ANSWERS, false)])),
+  topUp: { lastTopUp: date(false) },
+  bills: { billCheck1: choice(["yes", "no"], false), billCheck2: choice(["yes", "no"], false) },
+  representative: { representative: choice(["yes", "no"], true) },
+  closed: { closedOn: date(false) },
+};
+
 // One entry per server action: how to make hostile inputs, and what a refusal looks like.
 type Spec = {
   path: (c: Ctx) => string;
@@ -108,11 +143,15 @@ const SPECS: Record<string, Spec> = {
     path: () => "/sign-up",
     form: true,
     input: () =>
-      withOneBad({
-        email: emailField,
-        password: { any: maybeValid(VALID.password), bad: badField((s) => s.length < 10 || s.length > 200) },
-        next: { any: anyField, bad: anyField },
-      }).map((fields) => ({ fields })),
+      fc
+        .tuple(
+          withOneBad({
+            email: emailField,
+            password: { any: maybeValid(VALID.password), bad: badField((s) => s.length < 10 || s.length > 200) },
+          }),
+          anyField,
+        )
+        .map(([fields, next]) => ({ fields: { ...fields, next } })),
     refused: FORM_REFUSAL,
     as: "visitor",
   },
@@ -168,31 +207,67 @@ const SPECS: Record<string, Spec> = {
     path: (c) => `/cases/${c.ownCase}/submit`,
     form: true,
     input: (c) => {
+      // On this person's own case, one field of the chosen form is malformed; on anyone
+      // else's case, or with a malformed target, the fields may be anything.
+      const own = fc
+        .constantFrom(...(Object.keys(FACT_FORMS) as (keyof typeof FACT_FORMS)[]))
+        .chain((form) => withOneBad(FACT_FORMS[form]!).map((fields) => ({ target: { caseId: c.ownCase, form } as unknown, fields })));
+      const anyFields = fc.dictionary(fc.constantFrom(...new Set(Object.values(FACT_FORMS).flatMap((f) => Object.keys(f)))), anyField, { maxKeys: 4 });
+      const elsewhere = fc.tuple(
+        fc.oneof(
+          fc.record({ caseId: fc.constant(c.otherCase), form: fc.constantFrom(...Object.keys(FACT_FORMS)) }),
+          fc.record({ caseId: fc.oneof(hostileString, wrongType), form: fc.oneof(hostileString, wrongType) }),
+          fc.record({ caseId: fc.constant(c.ownCase), form: fc.oneof(hostileString.filter((s) => !(s in FACT_FORMS)), wrongType) }),
+          wrongType,
+        ),
+        anyFields,
+      ).map(([target, fields]) => ({ target: target as unknown, fields }));
+      const base = fc.oneof(fc.constant("{}"), hostileString);
+      return fc.tuple(fc.oneof(own, elsewhere), base).map(([{ target, fields }, b]) => ({ args: [target], fields: { ...fields, __base: b } }));
+    },
+    refused: FORM_REFUSAL,
+  },
+  uploadEvidenceAction: {
+    // The file is never a photo or a PDF (text, random bytes, text in place of a file, or
+    // missing), or the case is not this person's.
+    path: (c) => `/cases/${c.ownCase}/submit`,
+    form: true,
+    input: (c) => {
       const target = fc.oneof(
-        fc.record({ caseId: fc.constantFrom(c.ownCase, c.otherCase), form: fc.constantFrom("letter", "submission", "eligibility", "porting", "topUp", "bills", "representative", "received", "closed") }),
-        fc.record({ caseId: fc.oneof(hostileString, wrongType), form: fc.oneof(hostileString, wrongType) }),
+        fc.record({ caseId: fc.constantFrom(c.ownCase, c.otherCase), step: fc.constantFrom("submit", "wait") }),
+        fc.record({ caseId: fc.oneof(hostileString, wrongType), step: fc.oneof(hostileString, wrongType) }),
         wrongType,
       );
-      const base = fc.oneof(
-        fc.constant('{"idDocument":null,"holderName":null,"letterPlace":null,"reason":null,"submittedOn":null,"operatorReference":null}'),
-        hostileString,
-      );
-      const fields = withOneBad({
-        idDocument: { any: maybeValid(fc.constantFrom("rs-id", "passport")), bad: badField(notIn(["rs-id", "passport"])) },
-        holderName: { any: maybeValid(fc.constant("Ana Petrović")), bad: badText(120) },
-        reason: { any: maybeValid(fc.constant("other")), bad: badField(notIn(["moving-abroad", "not-needed", "switching", "cost", "other"])) },
-        submittedOn: { any: maybeValid(VALID.date), bad: impossibleDate },
-        operatorReference: { any: maybeValid(fc.constant("PR-1")), bad: badText(80) },
-        closedOn: { any: maybeValid(VALID.date), bad: impossibleDate.filter((s) => s.trim() !== "") },
-        unpaidBills: { any: maybeValid(fc.constant("no")), bad: badField(notIn(["yes", "no", "unknown"])) },
-        portDebts: { any: maybeValid(fc.constant("no")), bad: badField(notIn(["yes", "no", "unknown"])) },
-        portStolen: { any: maybeValid(fc.constant("unknown")), bad: badField(notIn(["yes", "no", "unknown"])) },
-        lastTopUp: { any: maybeValid(VALID.date), bad: impossibleDate.filter((s) => s.trim() !== "") },
-        billCheck1: { any: maybeValid(fc.constant("no")), bad: badField(notIn(["yes", "no"])) },
-        representative: { any: maybeValid(fc.constant("yes")), bad: badField(notIn(["yes", "no"])) },
-      });
-      return fc.tuple(target, base, fields).map(([t, b, f]) => ({ args: [t], fields: { ...f, __base: b } }));
+      const bytes = fc.uint8Array({ maxLength: 3000 }).map((b) => ({ file: Buffer.from(b).toString("latin1"), binary: true }));
+      return fc.tuple(target, fc.oneof(asFile, bytes, hostileString, fc.constant(undefined))).map(([t, file]) => ({ args: [t], fields: { file } }));
     },
+    refused: FORM_REFUSAL,
+  },
+  removeEvidenceAction: {
+    // Someone else's file (through their case or this person's own), or malformed ids.
+    path: (c) => `/cases/${c.ownCase}/wait`,
+    form: false,
+    input: (c) =>
+      fc
+        .oneof(
+          fc.record({ caseId: fc.constantFrom(c.ownCase, c.otherCase), evidenceId: fc.oneof(fc.constant(c.otherEvidence), hostileString, wrongType) }),
+          fc.record({ caseId: fc.oneof(hostileString, wrongType), evidenceId: fc.constant(c.otherEvidence) }),
+          fc.oneof(hostileString, wrongType),
+        )
+        .map((arg) => ({ args: [arg], fields: {} })),
+    refused: /"ok":false,"error":/,
+  },
+  deleteCaseAction: {
+    // This person's own case without the confirmation, or a case that is not theirs.
+    path: (c) => `/cases/${c.ownCase}`,
+    form: true,
+    input: (c) =>
+      fc
+        .oneof(
+          fc.record({ caseId: fc.constant<unknown>(c.ownCase), confirm: badField((s) => s !== "yes") }),
+          fc.record({ caseId: fc.oneof(fc.constant<unknown>(c.otherCase), hostileString.filter((s) => s !== c.ownCase), wrongType), confirm: maybeValid(fc.constant("yes")) }),
+        )
+        .map(({ caseId, confirm }) => ({ args: [{ caseId }], fields: { confirm } })),
     refused: FORM_REFUSAL,
   },
   setLocaleAction: {
@@ -223,23 +298,18 @@ const SPECS: Record<string, Spec> = {
 
 // ---- sending ----------------------------------------------------------------------
 
-type Multipart = Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
-
 async function send(request: APIRequestContext, id: string, name: string, path: string, spec: Spec, input: Input) {
   const headers = { "next-action": id, accept: "text/x-component" };
   if (!spec.form) {
     return request.post(path, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: JSON.stringify(escapeJson(input.args ?? [])), maxRedirects: 0 });
   }
-  // As React sends a form action: argument 0 lists the arguments, "$K1" is the form data,
-  // whose fields are prefixed "_1_".
-  const multipart: Multipart = {};
-  for (const [name, value] of Object.entries(input.fields)) {
+  const fields: Record<string, ActionField> = {};
+  for (const [field, value] of Object.entries(input.fields)) {
     if (value === undefined) continue;
-    multipart[`_1_${name}`] = typeof value === "string" ? value : { name: "x.bin", mimeType: "application/octet-stream", buffer: Buffer.from(value.file) };
+    fields[field] = typeof value === "string" ? value : { name: "x.bin", mimeType: "application/octet-stream", buffer: Buffer.from(value.file, value.binary ? "latin1" : "utf8") };
   }
   const prev = name === "setLocaleAction" ? [] : [{ ok: false }]; // useActionState passes the previous state
-  multipart["0"] = JSON.stringify([...(escapeJson(input.args ?? []) as unknown[]), ...prev, "$K1"]);
-  return request.post(path, { headers, multipart, maxRedirects: 0 });
+  return request.post(path, { headers, multipart: actionForm((escapeJson(input.args ?? []) as unknown[]), fields, prev), maxRedirects: 0 });
 }
 
 test("every server action refuses hostile input with a validation error, no server error and no write", async ({ browser }) => {
@@ -247,13 +317,19 @@ test("every server action refuses hostile input with a validation error, no serv
   const a = await newPage(browser);
   await signUp(a.page, uniqueEmail("victim"));
   const otherCase = (await createCase(a.page, { operator: "a1", phone: "060 111 2233", plan: "Postpaid" })).split("/").pop()!;
+  await a.page.goto(`/cases/${otherCase}/submit`);
+  await a.page.getByLabel("Photo or scan", { exact: true }).setInputFiles({ name: "a.png", mimeType: "image/png", buffer: await a.page.screenshot() });
+  await a.page.getByRole("button", { name: "Attach file" }).click();
+  await expect(a.page.locator("form:has(#evidence-submit) [role=status]")).toHaveText("Attached.");
+  const otherEvidence = (await query<{ id: string }>(`SELECT "id" FROM "Evidence" WHERE "caseId" = ?`, [otherCase]))[0]!.id;
   const b = await newPage(browser);
   await signUp(b.page, uniqueEmail("fuzzer"));
   const ownCase = (await createCase(b.page, { operator: "mts", phone: "064 999 8877", plan: "Prepaid" })).split("/").pop()!;
   const ownKeys = ["twofa-bank", "twofa-euprava", "messengers-moved", "balance-used", "contacts-saved"];
   const visitor = await newPage(browser);
-  const ctx: Ctx = { ownCase, otherCase, ownKeys };
+  const ctx: Ctx = { ownCase, otherCase, ownKeys, otherEvidence };
 
+  expect(Object.keys(FACT_FORMS).sort(), "a step form without hostile-input generators").toEqual([...FACT_FORM_NAMES].sort());
   const actions = actionsInBuild();
   const names = [...actions.values()].map((n) => n.split("#")[1]!);
   expect(names.sort(), "an action without hostile-input generators: add it to SPECS").toEqual(Object.keys(SPECS).sort());
@@ -287,6 +363,17 @@ test("every server action refuses hostile input with a validation error, no serv
   }
   console.log(`hostile inputs per action: ${JSON.stringify(tried)}`);
   for (const n of Object.keys(SPECS)) expect(tried[n], n).toBeGreaterThanOrEqual(RUNS);
+
+  // A control: the same encoding with valid input is accepted and writes, so what was
+  // refused above was refused for its content, not for how it was sent.
+  const saveId = [...actions].find(([, full]) => full.endsWith("#saveFactsAction"))![0];
+  const before = await fingerprint();
+  const control = await send(b.context.request, saveId, "saveFactsAction", `/cases/${ownCase}/contact`, SPECS.saveFactsAction!, {
+    args: [{ caseId: ownCase, form: "letter" }],
+    fields: { idDocument: "passport", holderName: "Ana Petrović", letterPlace: "Novi Sad", reason: "other", __base: "{}" },
+  });
+  expect(await control.text()).toMatch(/"ok":true/);
+  expect(await fingerprint()).not.toBe(before);
 
   // Both people's cases still open normally.
   await a.page.goto(`/cases/${otherCase}`);

@@ -35,7 +35,7 @@ test("every message key exists in every language, with the same placeholders", (
 });
 
 test("every message formats in every language, and the Chinese and Serbian texts are really translated", () => {
-  const values = { date: "1 December 2026", days: 3, minutes: 5, months: 2, count: 6, index: 1, done: 1, total: 2, max: 10, operator: "A1", number: "+381", name: "x", title: "x", step: "x", channel: "shop", reason: "x", reference: "R", document: "x", what: "x", heading: "x", email: "a@b.c", url: "https://x", reasonText: "x", n: 1, blank: "___" };
+  const values = { date: "1 December 2026", days: 3, minutes: 5, months: 2, count: 6, index: 1, done: 1, total: 2, max: 10, operator: "A1", number: "+381", name: "x", title: "x", step: "x", channel: "shop", reason: "x", reference: "R", document: "x", what: "x", heading: "x", email: "a@b.c", url: "https://x", reasonText: "x", n: 1, blank: "___", kind: "photo", size: "1 MB" };
   for (const locale of LOCALES) {
     const t = loose(translator(locale));
     for (const key of leaves(MESSAGES.en)) {
@@ -58,7 +58,7 @@ test("keys built at run time (checklist, steps, facts, reasons, events) all exis
   for (const d of [...ID_DOCUMENTS, "none"]) keys.add(`documents.${d}`);
   for (const r of REASONS) keys.add(`reasons.${r}`);
   for (const c of CHANNELS) keys.add(`channels.${c}`);
-  for (const e of ["case_created", "step_completed", "step_reopened", "submitted", "answer_received", "line_closed"]) keys.add(`events.${e}`);
+  for (const e of ["case_created", "step_completed", "step_reopened", "submitted", "answer_received", "line_closed", "evidence_added", "evidence_removed"]) keys.add(`events.${e}`);
   for (const l of ["clear", "ask", "act", "unanswered"]) keys.add(`eligibility.${l}`);
   const facts = [...OPERATORS.flatMap((o) => Object.values(o)), ...Object.values(legal)];
   for (const f of facts) {

@@ -13,6 +13,7 @@ import { StepNav } from "../../ui/step-nav";
 import { Timeline } from "../../ui/timeline";
 import { CaseBreadcrumb, caseTitle } from "../../ui/case-header";
 import { Note } from "../../ui/steps/section";
+import { DeleteCaseForm } from "../../ui/delete-case-form";
 import { getLocale, getT } from "../../lib/i18n/server";
 import { stepTitle } from "../../lib/i18n/labels";
 
@@ -136,6 +137,14 @@ export default async function CasePage({ params }: Props) {
         <div className="mt-3">
           <Timeline events={c.events} t={t} locale={locale} />
         </div>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="rounded-lg border border-red-200 bg-white p-4 print:hidden">
+        <h2 id="delete-heading" className="text-lg font-semibold">
+          {t("caseView.deleteHeading")}
+        </h2>
+        <p className="mb-3 mt-1 text-sm text-slate-700">{t("caseView.deleteText")}</p>
+        <DeleteCaseForm caseId={c.id} words={{ confirm: t("caseView.deleteConfirm"), button: t("caseView.deleteButton"), deleting: t("caseView.deleting") }} />
       </section>
     </div>
     </CaseProgressProvider>

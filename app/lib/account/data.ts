@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { removeCaseFiles } from "../evidence/store";
 
 // Everything Odjava keeps about one person, for "export my data". Only the signed-in
 // user's own rows; the password hash is not data about the person and stays out.
@@ -21,6 +22,8 @@ export async function exportUserData(userId: string) {
           createdAt: true, updatedAt: true,
           items: { orderBy: { key: "asc" }, select: { key: true, done: true, doneAt: true } },
           events: { orderBy: { createdAt: "asc" }, select: { type: true, payload: true, createdAt: true } },
+          // What identifies each receipt; the files themselves open from the case's pages.
+          evidence: { orderBy: { createdAt: "asc" }, select: { id: true, step: true, name: true, type: true, size: true, sha256: true, createdAt: true } },
         },
       },
     },
@@ -41,7 +44,10 @@ export async function setPassword(userId: string, passwordHash: string) {
   await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
 }
 
-// Deletes the account; cases, ticks and events go with it (ON DELETE CASCADE).
+// Deletes the account; cases, ticks, events and receipt rows go with it (ON DELETE
+// CASCADE), then each case's folder of receipt files.
 export async function deleteUser(userId: string) {
+  const cases = await db.case.findMany({ where: { userId }, select: { id: true } });
   await db.user.delete({ where: { id: userId } });
+  for (const c of cases) await removeCaseFiles(c.id);
 }

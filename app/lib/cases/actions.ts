@@ -3,17 +3,18 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { currentUser, requireUser } from "../auth";
-import { createCase, setItemDone, updateCaseFacts } from "./data";
+import { createCase, deleteCase, setItemDone, updateCaseFacts } from "./data";
 import { BASE_FIELD, FACT_FORM_NAMES, RecordId, factForms, NewCaseSchema, ToggleItemSchema } from "./schemas";
-import { fieldErrorsOf, formValues, type FormState } from "../form-state";
+import { fieldErrorsOf, formInput, formValues, type FormState } from "../form-state";
 import { todayInBelgrade } from "../calendar";
 import { getT } from "../i18n/server";
 import type { Progress } from "../playbook/checklist";
 
 export async function createCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser("/cases/new");
-  const values = formValues(formData, ["operator", "phone", "planType", "contractEndDate"]);
-  const parsed = NewCaseSchema.safeParse(values);
+  const names = ["operator", "phone", "planType", "contractEndDate"];
+  const values = formValues(formData, names);
+  const parsed = NewCaseSchema.safeParse(formInput(formData, names));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, await getT()), values };
   const created = await createCase(user.id, parsed.data);
   revalidatePath("/cases");
@@ -55,8 +56,7 @@ export async function saveFactsAction(target: unknown, _prev: FormState, formDat
   const schema = factForms(() => todayInBelgrade())[t.data.form];
   const names = Object.keys(schema.shape);
   const values = formValues(formData, names);
-  const raw = Object.fromEntries(names.filter((n) => formData.has(n)).map((n) => [n, values[n]]));
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(formInput(formData, names));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, tr), values };
   const base = baseOf(formData.get(BASE_FIELD), names);
   if (!base) return { ok: false, formError: tr("errors.formNotSaved"), values };
@@ -89,4 +89,20 @@ function baseOf(raw: FormDataEntryValue | null, names: string[]): Record<string,
     out[name] = typeof v === "string" && v.trim() !== "" ? v.trim() : null;
   }
   return out;
+}
+
+const DeleteTarget = z.object({ caseId: RecordId });
+
+// Deletes a case for good, with its attached files. The form asks for a ticked box, so a
+// stray click cannot do it.
+export async function deleteCaseAction(target: unknown, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  const t = await getT();
+  if (!user) return { ok: false, formError: t("errors.signedOut") };
+  const parsed = DeleteTarget.safeParse(target);
+  if (!parsed.success) return { ok: false, formError: t("errors.formNotSaved") };
+  if (formData.get("confirm") !== "yes") return { ok: false, fieldErrors: { confirm: t("errors.confirmDelete") } };
+  if (!(await deleteCase(user.id, parsed.data.caseId))) return { ok: false, formError: t("errors.caseNotFound") };
+  revalidatePath("/cases");
+  redirect("/cases?deleted=1");
 }

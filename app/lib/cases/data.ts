@@ -4,6 +4,7 @@ import { evaluate, type CaseFacts, type Progress, type StepId } from "../playboo
 import type { OperatorId } from "../playbook/operators";
 import type { NewCaseInput } from "./schemas";
 import type { PortingAnswers } from "../playbook/porting";
+import { removeCaseFiles } from "../evidence/store";
 
 // Every function here takes the signed-in user's id and scopes its query by it: a case
 // that belongs to someone else is indistinguishable from one that does not exist.
@@ -297,4 +298,14 @@ export async function updateCaseFacts(userId: string, caseId: string, patch: Fac
   });
   if (conflicts.length > 0) return { ok: false, conflicts };
   return outcome ? { ok: true } : { ok: false, notFound: true };
+}
+
+// Deletes a case with everything in it: ticks, timeline and receipt rows go with the row
+// (ON DELETE CASCADE), then its folder of receipt files. False when it is not this
+// user's case.
+export async function deleteCase(userId: string, caseId: string): Promise<boolean> {
+  const { count } = await db.case.deleteMany({ where: { id: caseId, userId } });
+  if (count === 0) return false;
+  await removeCaseFiles(caseId);
+  return true;
 }

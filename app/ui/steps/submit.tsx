@@ -5,8 +5,10 @@ import { FactForm, type FieldSpec } from "../fact-form";
 import { FactText, type Ctx } from "../fact";
 import { formWords } from "../words";
 import { Note, Section } from "./section";
+import { EvidenceFiles } from "./evidence-files";
+import type { EvidenceView } from "../../lib/evidence/data";
 
-export function SubmitStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
+export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceView[]; ctx: Ctx }) {
   const { t } = ctx;
   const f = c.facts;
   const words = formWords(t);
@@ -78,6 +80,7 @@ export function SubmitStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
           ]}
         />
       </Section>
+      <EvidenceFiles caseId={c.id} step="submit" files={files} ctx={ctx} />
     </>
   );
 }

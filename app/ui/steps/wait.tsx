@@ -7,8 +7,10 @@ import { FactForm } from "../fact-form";
 import { FactText, type Ctx } from "../fact";
 import { formWords } from "../words";
 import { Note, Section } from "./section";
+import { EvidenceFiles } from "./evidence-files";
+import type { EvidenceView } from "../../lib/evidence/data";
 
-export function WaitStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
+export function WaitStep({ c, files, today, ctx }: { c: CaseDetail; files: EvidenceView[]; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;
   const f = c.facts;
   if (!f.submittedOn) return <Note tone="warn">{t("wait.recordFirst")}</Note>;
@@ -55,6 +57,7 @@ export function WaitStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx:
           fields={[{ kind: "date", name: "receivedOn", label: t("evidence.receivedOn"), hint: t("evidence.receivedOnHint"), value: c.receivedOn, optional: true }]}
         />
       </Section>
+      <EvidenceFiles caseId={c.id} step="wait" files={files} ctx={ctx} />
       <Section title={t("wait.answerHeading")}>
         <FactForm
           caseId={c.id}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "../../../lib/auth";
 import { getCase } from "../../../lib/cases/data";
+import { listEvidence } from "../../../lib/evidence/data";
 import type { StepId } from "../../../lib/playbook/checklist";
 import { getLocale, getT } from "../../../lib/i18n/server";
 import { stepTitle } from "../../../lib/i18n/labels";
@@ -32,7 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StepPage({ params }: Props) {
   const { id, step } = await params;
   const user = await requireUser(`/cases/${id}/${step}`);
-  const c = await getCase(user.id, id);
+  const withFiles = step === "submit" || step === "wait";
+  const [c, files] = await Promise.all([getCase(user.id, id), withFiles ? listEvidence(user.id, id) : []]);
   if (!c) notFound();
   const today = todayInBelgrade();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
@@ -48,8 +50,8 @@ export default async function StepPage({ params }: Props) {
     eligibility: <EligibilityStep c={c} today={today} ctx={ctx} />,
     prepare: <PrepareStep c={c} today={today} ctx={ctx} />,
     contact: <ContactStep c={c} ctx={ctx} />,
-    submit: <SubmitStep c={c} ctx={ctx} />,
-    wait: <WaitStep c={c} today={today} ctx={ctx} />,
+    submit: <SubmitStep c={c} files={files} ctx={ctx} />,
+    wait: <WaitStep c={c} files={files} today={today} ctx={ctx} />,
     confirm: <ConfirmStep c={c} today={today} ctx={ctx} />,
     escalate: <EscalateStep c={c} today={today} ctx={ctx} />,
   }[step as StepId | "escalate"];

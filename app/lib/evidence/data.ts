@@ -1,0 +1,94 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "../db";
+import { MAX_EVIDENCE_PER_CASE, type EvidenceType } from "./limits";
+import { newEvidenceId, readEvidenceFile, removeCaseFiles, removeEvidenceFile, writeEvidenceFile } from "./store";
+
+// Receipts attached to a case. Like every data-access function, each takes the signed-in
+// user's id: someone else's case or file is indistinguishable from none.
+
+export type EvidenceStep = "submit" | "wait";
+export type EvidenceView = { id: string; step: string; name: string; type: string; size: number; createdAt: Date };
+
+class Refused extends Error {
+  constructor(readonly reason: "notFound" | "tooMany") {
+    super(reason);
+  }
+}
+
+export async function listEvidence(userId: string, caseId: string): Promise<EvidenceView[]> {
+  return db.evidence.findMany({
+    where: { caseId, case: { userId } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, step: true, name: true, type: true, size: true, createdAt: true },
+  });
+}
+
+export type AddResult = { ok: true; id: string } | { ok: false; reason: "notFound" | "tooMany" };
+
+// The file goes to disk first, then its row (with the timeline event) in one transaction
+// that first writes the case row, which locks it: two uploads at once cannot both pass
+// the per-case limit. If the row cannot be written, the file is removed again.
+export async function addEvidence(
+  userId: string,
+  caseId: string,
+  file: { step: EvidenceStep; name: string; type: EvidenceType; bytes: Uint8Array },
+): Promise<AddResult> {
+  const owned = await db.case.count({ where: { id: caseId, userId } });
+  if (owned === 0) return { ok: false, reason: "notFound" };
+  const id = newEvidenceId();
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  await writeEvidenceFile(caseId, id, file.bytes);
+  try {
+    await db.$transaction(async (tx) => {
+      const locked = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: new Date() } });
+      if (locked.count === 0) throw new Refused("notFound");
+      if ((await tx.evidence.count({ where: { caseId } })) >= MAX_EVIDENCE_PER_CASE) throw new Refused("tooMany");
+      await tx.evidence.create({ data: { id, caseId, step: file.step, name: file.name, type: file.type, size: file.bytes.byteLength, sha256 } });
+      await tx.caseEvent.create({ data: { caseId, type: "evidence_added", payload: JSON.stringify({ step: file.step, type: file.type }) } });
+    });
+  } catch (error) {
+    // The case was deleted meanwhile: its folder goes too (the upload may have made it again).
+    if (error instanceof Refused && error.reason === "notFound") await removeCaseFiles(caseId);
+    else await removeEvidenceFile(caseId, id);
+    if (error instanceof Refused) return { ok: false, reason: error.reason };
+    throw error;
+  }
+  return { ok: true, id };
+}
+
+// The row and the file's bytes, or null. The bytes are checked against the stored hash, so
+// a file changed or damaged on disk is never served as the receipt.
+export async function evidenceFile(userId: string, caseId: string, evidenceId: string) {
+  const row = await db.evidence.findFirst({
+    where: { id: evidenceId, caseId, case: { userId } },
+    select: { id: true, name: true, type: true, size: true, sha256: true },
+  });
+  if (!row) return null;
+  const bytes = await readEvidenceFile(caseId, row.id);
+  if (!bytes || createHash("sha256").update(bytes).digest("hex") !== row.sha256) {
+    console.error(`evidence ${row.id}: the file is missing or does not match its hash`);
+    return null;
+  }
+  return { ...row, bytes };
+}
+
+// Removes one receipt: its row (with a timeline event) and then its file. False when
+// there is no such receipt on this user's case.
+export async function removeEvidence(userId: string, caseId: string, evidenceId: string): Promise<boolean> {
+  const removed = await db
+    .$transaction(async (tx) => {
+      const locked = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: new Date() } });
+      if (locked.count === 0) throw new Refused("notFound");
+      const gone = await tx.evidence.deleteMany({ where: { id: evidenceId, caseId } });
+      if (gone.count === 0) throw new Refused("notFound");
+      await tx.caseEvent.create({ data: { caseId, type: "evidence_removed", payload: "{}" } });
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Refused) return false;
+      throw error;
+    });
+  if (removed) await removeEvidenceFile(caseId, evidenceId);
+  return removed;
+}

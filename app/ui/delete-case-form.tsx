@@ -1,0 +1,32 @@
+"use client";
+import { useActionState } from "react";
+import { deleteCaseAction } from "../lib/cases/actions";
+import { initialFormState } from "../lib/form-state";
+import { FieldError, primaryButtonClass } from "./field";
+
+type Words = { confirm: string; button: string; deleting: string };
+
+// Deleting a case needs a ticked box as well as the button, so one stray click cannot.
+export function DeleteCaseForm({ caseId, words }: { caseId: string; words: Words }) {
+  const [state, formAction, pending] = useActionState(deleteCaseAction.bind(null, { caseId }), initialFormState);
+  const error = state.fieldErrors?.confirm;
+  return (
+    <form action={formAction} className="space-y-3" noValidate>
+      {state.formError && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {state.formError}
+        </p>
+      )}
+      <div>
+        <label htmlFor="delete-confirm" className="flex min-h-11 cursor-pointer items-center gap-3">
+          <input id="delete-confirm" type="checkbox" name="confirm" value="yes" aria-invalid={error ? true : undefined} aria-describedby="delete-confirm-error" className="h-5 w-5 shrink-0" />
+          <span>{words.confirm}</span>
+        </label>
+        <FieldError id="delete-confirm-error" message={error} />
+      </div>
+      <button type="submit" disabled={pending} className={`${primaryButtonClass} bg-red-700 hover:bg-red-800`}>
+        {pending ? words.deleting : words.button}
+      </button>
+    </form>
+  );
+}
