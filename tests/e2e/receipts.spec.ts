@@ -2,7 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { createCase, newPage, postFormAction, postJsonAction, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
+import { createCase, newPage, pdfText, postFormAction, postJsonAction, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
 import { closeDb, query } from "./db";
 import { translator } from "../../app/lib/i18n/translator";
 import { addDays, todayInBelgrade } from "../../app/lib/calendar";
@@ -106,6 +106,14 @@ test("receipts: attached by content and size, on disk by hash, opened only by th
   expect(pdfServed.headers()["content-type"]).toBe("application/pdf");
   expect(pdfServed.headers()["content-disposition"]).toMatch(/^attachment; /);
   expect((await pdfServed.body()).equals(pdf)).toBe(true);
+
+  // The summary PDF lists both, each with its fingerprint.
+  const summary = pdfText(await (await a.context.request.get(`${caseUrl}/summary.pdf`)).body());
+  expect(summary).toContain("Attached photos and scans");
+  expect(summary).toMatch(/stamped copy\.jpg: Photo, [\d.]+ kB, attached/);
+  expect(summary).toMatch(/povratnica\.jpg: PDF, [\d.]+ kB, attached/);
+  expect(summary).toContain(`SHA-256 ${sha256(photo)}`);
+  expect(summary).toContain(`SHA-256 ${sha256(pdf)}`);
 
   // Another user: no way to see, remove or add to A's files.
   const b = await newPage(browser);

@@ -35,7 +35,7 @@ test("every message key exists in every language, with the same placeholders", (
 });
 
 test("every message formats in every language, and the Chinese and Serbian texts are really translated", () => {
-  const values = { date: "1 December 2026", days: 3, minutes: 5, months: 2, count: 6, index: 1, done: 1, total: 2, max: 10, operator: "A1", number: "+381", name: "x", title: "x", step: "x", channel: "shop", reason: "x", reference: "R", document: "x", what: "x", heading: "x", email: "a@b.c", url: "https://x", reasonText: "x", n: 1, blank: "___", kind: "photo", size: "1 MB" };
+  const values = { date: "1 December 2026", days: 3, minutes: 5, months: 2, count: 6, index: 1, done: 1, total: 2, max: 10, operator: "A1", number: "+381", name: "x", title: "x", step: "x", channel: "shop", reason: "x", reference: "R", document: "x", what: "x", heading: "x", email: "a@b.c", url: "https://x", reasonText: "x", n: 1, blank: "___", kind: "photo", size: "1 MB", hash: "ab12" };
   for (const locale of LOCALES) {
     const t = loose(translator(locale));
     for (const key of leaves(MESSAGES.en)) {

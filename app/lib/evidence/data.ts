@@ -8,7 +8,7 @@ import { newEvidenceId, readEvidenceFile, removeCaseFiles, removeEvidenceFile, w
 // user's id: someone else's case or file is indistinguishable from none.
 
 export type EvidenceStep = "submit" | "wait";
-export type EvidenceView = { id: string; step: string; name: string; type: string; size: number; createdAt: Date };
+export type EvidenceView = { id: string; step: string; name: string; type: string; size: number; sha256: string; createdAt: Date };
 
 class Refused extends Error {
   constructor(readonly reason: "notFound" | "tooMany") {
@@ -20,7 +20,7 @@ export async function listEvidence(userId: string, caseId: string): Promise<Evid
   return db.evidence.findMany({
     where: { caseId, case: { userId } },
     orderBy: { createdAt: "asc" },
-    select: { id: true, step: true, name: true, type: true, size: true, createdAt: true },
+    select: { id: true, step: true, name: true, type: true, size: true, sha256: true, createdAt: true },
   });
 }
 

@@ -3,7 +3,8 @@ import type { Fact } from "../playbook/facts";
 import { operatorById, type PhoneNumber } from "../playbook/operators";
 import { followUp } from "../playbook/deadline";
 import { formatE164 } from "../phone";
-import { formatCalendarDate, formatDateTime } from "../dates";
+import { formatCalendarDate, formatDateTime, formatFileSize } from "../dates";
+import type { EvidenceView } from "../evidence/data";
 import { todayInBelgrade } from "../calendar";
 import { describeEvent, itemLabel, operatorLabel, stepTitle } from "../i18n/labels";
 import type { T } from "../i18n/translator";
@@ -13,7 +14,7 @@ import { caseShopSheet, drawShopSheet } from "./shop-sheet";
 
 // The case summary as a PDF in the person's language, made on the server by pdfkit. Text
 // stays text (extractable, searchable); only the tick boxes are drawn.
-export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now = new Date()): Promise<Buffer> {
+export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now = new Date(), files: EvidenceView[] = []): Promise<Buffer> {
   const f = c.facts;
   const operator = operatorById(f.operator);
   const name = operatorLabel(t, f.operator);
@@ -70,6 +71,17 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now = new 
       doc.moveDown(0.25);
     }
   });
+
+  // What is attached, with each file's fingerprint: the record of which photo was kept.
+  if (files.length > 0) {
+    pdf.heading(t("pdf.filesHeading"));
+    for (const file of files) {
+      pdf.ensureSpace(40);
+      const kind = file.type === "application/pdf" ? t("evidence.files.kindPdf") : t("evidence.files.kindPhoto");
+      pdf.paragraph(t("pdf.fileLine", { name: file.name, kind, size: formatFileSize(file.size, locale), date: formatDateTime(file.createdAt, locale) }));
+      pdf.paragraph(t("pdf.fileHash", { hash: file.sha256 }), { size: 8, color: MUTED });
+    }
+  }
 
   pdf.heading(t("pdf.timeline"));
   for (const e of c.events) {

@@ -1,12 +1,15 @@
 import { caseForRoute, fileResponse } from "../../../lib/cases/route-access";
 import { renderSummaryPdf } from "../../../lib/pdf/summary";
 import { getLocale, getT } from "../../../lib/i18n/server";
+import { currentUser } from "../../../lib/auth";
+import { listEvidence } from "../../../lib/evidence/data";
 
 // GET only, changes nothing.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const c = await caseForRoute(request, id, "summary.pdf");
   if (c instanceof Response) return c;
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
-  return fileResponse(await renderSummaryPdf(c, t, locale), "application/pdf", `odjava-case-${c.id}.pdf`);
+  const user = (await currentUser())!; // caseForRoute found the case for this user
+  const [t, locale, files] = await Promise.all([getT(), getLocale(), listEvidence(user.id, c.id)]);
+  return fileResponse(await renderSummaryPdf(c, t, locale, new Date(), files), "application/pdf", `odjava-case-${c.id}.pdf`);
 }

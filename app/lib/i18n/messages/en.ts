@@ -452,6 +452,9 @@ const en = {
     languageHint: "Pages, PDFs, the letter's translation and reminders use this language.",
   },
   pdf: {
+    filesHeading: "Attached photos and scans",
+    fileLine: "{name}: {kind}, {size}, attached {date}",
+    fileHash: "SHA-256 {hash} (the file kept in Odjava has exactly this fingerprint)",
     title: "Odjava: case summary",
     madeOn: "Made on {date} (Belgrade time)",
     sim: "The SIM",

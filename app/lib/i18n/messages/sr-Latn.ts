@@ -452,6 +452,9 @@ const srLatn: Messages = {
     languageHint: "Stranice, PDF dokumenti, prevod pisma i podsetnici koriste ovaj jezik.",
   },
   pdf: {
+    filesHeading: "Priložene fotografije i skenovi",
+    fileLine: "{name}: {kind}, {size}, priloženo {date}",
+    fileHash: "SHA-256 {hash} (datoteka sačuvana u Odjavi ima tačno ovaj otisak)",
     title: "Odjava: rezime slučaja",
     madeOn: "Napravljeno: {date} (po beogradskom vremenu)",
     sim: "SIM kartica",

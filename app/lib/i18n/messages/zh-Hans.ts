@@ -453,6 +453,9 @@ const zhHans: Messages = {
     languageHint: "页面、PDF、申请信的译文以及提醒都将使用此语言。",
   },
   pdf: {
+    filesHeading: "附上的照片和扫描件",
+    fileLine: "{name}：{kind}，{size}，附上于 {date}",
+    fileHash: "SHA-256 {hash}（Odjava 中保存的文件正好具有此指纹）",
     title: "Odjava：事项摘要",
     madeOn: "生成于{date}（贝尔格莱德时间）",
     sim: "SIM卡",
