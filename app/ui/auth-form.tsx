@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { FieldError, inputClass, labelClass, primaryButtonClass } from "./field";
+import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "./field";
 import { initialFormState, type FormState } from "../lib/form-state";
 
 type Props = {
@@ -16,11 +16,7 @@ export function AuthForm({ action, labels, next, newPassword }: Props) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
-      {state.formError && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {state.formError}
-        </p>
-      )}
+      <FormError message={state.formError} />
       <div>
         <label htmlFor="email" className={labelClass}>
           {labels.email}

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { deleteCaseAction } from "../lib/cases/actions";
 import { initialFormState } from "../lib/form-state";
-import { FieldError, primaryButtonClass } from "./field";
+import { FieldError, FormError, primaryButtonClass } from "./field";
 
 type Words = { confirm: string; button: string; deleting: string };
 
@@ -12,11 +12,7 @@ export function DeleteCaseForm({ caseId, words }: { caseId: string; words: Words
   const error = state.fieldErrors?.confirm;
   return (
     <form action={formAction} className="space-y-3" noValidate>
-      {state.formError && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {state.formError}
-        </p>
-      )}
+      <FormError message={state.formError} />
       <div>
         <label htmlFor="delete-confirm" className="flex min-h-11 cursor-pointer items-center gap-3">
           <input id="delete-confirm" type="checkbox" name="confirm" value="yes" aria-invalid={error ? true : undefined} aria-describedby="delete-confirm-error" className="h-5 w-5 shrink-0" />

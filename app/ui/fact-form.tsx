@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { saveFactsAction } from "../lib/cases/actions";
 import { initialFormState } from "../lib/form-state";
 import { BASE_FIELD, type FactFormName } from "../lib/cases/schemas";
-import { FieldError, inputClass, labelClass, primaryButtonClass } from "./field";
+import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "./field";
 
 export type FieldSpec =
   | { kind: "radio"; name: string; label: string; hint?: string; options: { value: string; label: string; hint?: string }[]; value: string | null }
@@ -27,11 +27,7 @@ export function FactForm({ caseId, form, fields, submitLabel, words }: Props) {
       {/* What the form was loaded with: only fields changed from it are saved, and a field
           changed meanwhile on another device is reported instead of overwritten. */}
       <input type="hidden" name={BASE_FIELD} value={JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, f.value])))} />
-      {state.formError && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {state.formError}
-        </p>
-      )}
+      <FormError message={state.formError} />
       {fields.map((f) => {
         const id = `${form}-${f.name}`;
         const hint = f.hint && (

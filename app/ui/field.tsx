@@ -7,6 +7,16 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
+// An error about the whole form (not one field), announced when it appears.
+export function FormError({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+      {message}
+    </p>
+  );
+}
+
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
 export const labelClass = "block text-sm font-medium text-slate-800";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { createCaseAction } from "../lib/cases/actions";
 import { initialFormState } from "../lib/form-state";
-import { FieldError, inputClass, labelClass, primaryButtonClass } from "./field";
+import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "./field";
 
 export type NewCaseLabels = {
   operator: string;
@@ -28,11 +28,7 @@ export function NewCaseForm({ labels }: { labels: NewCaseLabels }) {
   return (
     // key: re-mount with the values sent when the server answers, so nothing typed is lost.
     <form key={JSON.stringify(v)} action={formAction} className="space-y-5" noValidate>
-      {state.formError && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {state.formError}
-        </p>
-      )}
+      <FormError message={state.formError} />
       <div>
         <label htmlFor="operator" className={labelClass}>
           {labels.operator}

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "../lib/form-state";
-import { FieldError, inputClass, labelClass, primaryButtonClass } from "./field";
+import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "./field";
 
 type Field = { name: string; label: string; autoComplete: string };
 type Props = {
@@ -20,11 +20,7 @@ export function PasswordForm({ action, fields, submit, pending, done, danger }: 
   const err = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.formError && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {state.formError}
-        </p>
-      )}
+      <FormError message={state.formError} />
       {fields.map((f) => (
         <div key={f.name}>
           <label htmlFor={`pw-${f.name}`} className={labelClass}>
