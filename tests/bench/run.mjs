@@ -11,6 +11,7 @@
 //   options: --duration 10 (seconds per target), --skip-build, --no-growth, --no-lighthouse
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -37,8 +38,9 @@ const PEOPLE = Number(opts.people);
 const INSTANCES = Number(opts.instances);
 const postgres = opts.db === "postgres";
 const secret = "bench-secret-not-for-production-0123456789";
-const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: secret };
+const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: secret, ODJAVA_UPLOAD_DIR: path.resolve(".tmp/bench/uploads") };
 mkdirSync(".tmp/bench", { recursive: true });
+rmSync(env.ODJAVA_UPLOAD_DIR, { recursive: true, force: true });
 
 const log = (...a) => console.log(...a);
 function run(cmd, args, extraEnv = {}) {
@@ -120,8 +122,7 @@ async function signIn(origin, email = BENCH_EMAIL, password = BENCH_PASSWORD) {
   return cookie.includes("session-token") ? cookie : null;
 }
 
-async function benchCases(databaseUrl) {
-  const sql = `SELECT c."id" FROM "Case" c JOIN "User" u ON u."id" = c."userId" WHERE u."email" = '${BENCH_EMAIL}' ORDER BY c."createdAt"`;
+async function ids(databaseUrl, sql) {
   if (postgres) {
     const c = new pg.Client({ connectionString: databaseUrl });
     await c.connect();
@@ -134,6 +135,30 @@ async function benchCases(databaseUrl) {
   const rows = db.prepare(sql).all();
   db.close();
   return rows.map((r) => r.id);
+}
+
+const benchCases = (databaseUrl) =>
+  ids(databaseUrl, `SELECT c."id" FROM "Case" c JOIN "User" u ON u."id" = c."userId" WHERE u."email" = '${BENCH_EMAIL}' ORDER BY c."createdAt"`);
+
+// Attaches RECEIPTS photos of 1 MB each to the case through the upload action, one after
+// another as a person would, timing each; returns the timings and the first file's id.
+const RECEIPTS = 8;
+async function uploadReceipts(origin, cookie, databaseUrl, caseId) {
+  const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from("JFIF\0"), randomBytes(1_000_000 - 11)]);
+  const times = [];
+  for (let i = 0; i < RECEIPTS; i++) {
+    const body = new FormData();
+    body.append("_1_file", new Blob([photo], { type: "image/jpeg" }), `receipt-${i}.jpg`);
+    body.append("0", JSON.stringify([{ caseId, step: "submit" }, { ok: false }, "$K1"]));
+    const start = performance.now();
+    const res = await fetch(`${origin}/cases/${caseId}/submit`, { method: "POST", body, headers: { cookie, "next-action": actionId("uploadEvidenceAction"), accept: "text/x-component" } });
+    const text = await res.text();
+    times.push(performance.now() - start);
+    if (!text.includes('"ok":true')) throw new Error(`upload refused: ${text.slice(0, 300)}`);
+  }
+  const [first] = await ids(databaseUrl, `SELECT "id" FROM "Evidence" WHERE "caseId" = '${caseId}' ORDER BY "createdAt"`);
+  times.sort((a, b) => a - b);
+  return { evidenceId: first, upload: { files: RECEIPTS, bytes: photo.length, p50: Math.round(percentile(times, 50)), max: Math.round(times.at(-1)) } };
 }
 
 // ---- load -------------------------------------------------------------------------
@@ -179,7 +204,7 @@ async function load(origins, target, connections, seconds) {
   };
 }
 
-function targetsFor(cookie, caseId, pdfCaseId) {
+function targetsFor(cookie, caseId, pdfCaseId, evidenceId) {
   const headers = { cookie, "accept-encoding": "gzip" };
   const tickHeaders = { ...headers, "next-action": actionId("toggleItemAction"), accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" };
   const keys = ["twofa-bank", "twofa-euprava", "messengers-moved", "contacts-saved"];
@@ -202,6 +227,11 @@ function targetsFor(cookie, caseId, pdfCaseId) {
     // lapse date) and the shop sheet.
     { name: "/cases/[id]/prepare", path: `/cases/${caseId}/prepare`, connections: 20, requests: [{ method: "GET", path: `/cases/${caseId}/prepare` }], headers, expect: 200 },
     { name: "/cases/[id]/shop-sheet.pdf (Chinese)", path: `/cases/${pdfCaseId}/shop-sheet.pdf`, connections: 1, requests: [{ method: "GET", path: `/cases/${pdfCaseId}/shop-sheet.pdf` }], headers, expect: 200 },
+    { name: "/cases/[id]/power-of-attorney.pdf (Chinese)", path: `/cases/${pdfCaseId}/power-of-attorney.pdf`, connections: 1, requests: [{ method: "GET", path: `/cases/${pdfCaseId}/power-of-attorney.pdf` }], headers, expect: 200 },
+    // Receipts: the submit step listing RECEIPTS attached photos with previews, and one
+    // 1 MB photo itself, read from disk and checked against its hash on every request.
+    { name: "/cases/[id]/submit (8 receipts)", path: `/cases/${caseId}/submit`, connections: 20, requests: [{ method: "GET", path: `/cases/${caseId}/submit` }], headers, expect: 200 },
+    { name: "/cases/[id]/evidence/[evidenceId] (1 MB)", path: `/cases/${caseId}/evidence/${evidenceId}`, connections: 10, requests: [{ method: "GET", path: `/cases/${caseId}/evidence/${evidenceId}` }], headers, expect: 200 },
   ];
 }
 
@@ -241,7 +271,9 @@ async function benchOnce({ tag, people, only }) {
   try {
     const cookie = await signIn(servers[0].origin);
     if (!cookie) throw new Error("bench user could not sign in");
-    let targets = targetsFor(cookie, caseId, pdfCaseId);
+    const { evidenceId, upload } = only ? { evidenceId: null, upload: null } : await uploadReceipts(servers[0].origin, cookie, databaseUrl, caseId);
+    if (upload) log(`  upload: ${upload.files} photos of ${(upload.bytes / 1e6).toFixed(1)} MB, one at a time: p50 ${upload.p50} ms, max ${upload.max} ms`);
+    let targets = targetsFor(cookie, caseId, pdfCaseId, evidenceId);
     if (only) targets = targets.filter((t) => only.includes(t.name));
     const queries = await queriesPerRequest(databaseUrl, targets, cookie);
     const rows = [];
@@ -254,7 +286,7 @@ async function benchOnce({ tag, people, only }) {
     let pdfBytes = null;
     const pdfTarget = targets.find((t) => t.name.includes("summary.pdf"));
     if (pdfTarget) pdfBytes = (await (await fetch(servers[0].origin + pdfTarget.path, { headers: { cookie } })).arrayBuffer()).byteLength;
-    return { databaseUrl, rows, pdfBytes, cookie, caseId, servers };
+    return { databaseUrl, rows, pdfBytes, cookie, caseId, servers, upload };
   } catch (e) {
     servers.forEach((s) => s.stop());
     throw e;
@@ -307,7 +339,7 @@ if (!opts["skip-build"]) run("node", ["node_modules/next/dist/bin/next", "build"
 const db = postgres ? "postgres" : "sqlite";
 log(`\n== bench on ${db}, ${INSTANCES} instance(s), ${PEOPLE} people x 3 cases, ${DURATION} s per target`);
 const main = await benchOnce({ tag: "main", people: PEOPLE });
-const report = { date: new Date().toISOString(), db, instances: INSTANCES, people: PEOPLE, durationSeconds: DURATION, cpus: (await import("node:os")).cpus().length, rows: main.rows, pdfBytes: main.pdfBytes };
+const report = { date: new Date().toISOString(), db, instances: INSTANCES, people: PEOPLE, durationSeconds: DURATION, cpus: (await import("node:os")).cpus().length, rows: main.rows, pdfBytes: main.pdfBytes, upload: main.upload };
 
 if (INSTANCES > 1) report.instancesCheck = await checkInstances(main.servers, main.cookie, main.caseId);
 {
@@ -327,6 +359,7 @@ if (!opts["no-growth"]) {
 
 log(`\n== results (${db}, ${INSTANCES} instance(s), ${report.cpus} cores, ${PEOPLE} people x 3 cases)\n`);
 log(table(main.rows));
+if (main.upload) log(`\nreceipt upload (server action, ${(main.upload.bytes / 1e6).toFixed(1)} MB photo, one at a time, ${main.upload.files} files): p50 ${main.upload.p50} ms, max ${main.upload.max} ms`);
 const row = (name) => main.rows.find((r) => r.target.startsWith(name));
 const base = row("baseline");
 const checks = [
