@@ -87,7 +87,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000);
 }
 
-// Today's date in Belgrade, whatever the server's time zone.
+// Today's date in Belgrade, whatever the server's time zone ("en-CA" writes YYYY-MM-DD).
+const BELGRADE_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Belgrade", year: "numeric", month: "2-digit", day: "2-digit" });
 export function todayInBelgrade(now = new Date()): IsoDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Belgrade", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return BELGRADE_DAY.format(now);
 }

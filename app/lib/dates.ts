@@ -4,14 +4,23 @@ import { INTL_TAG, type Locale } from "./i18n/locales";
 // in the person's language.
 const TIME_ZONE = "Europe/Belgrade";
 
+// Building an Intl formatter costs far more than using one, and pages format dozens of
+// dates: one formatter per language and style, kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, build: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = build()));
+  return f;
+}
+
 export function formatDateTime(d: Date, locale: Locale = "en"): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }).format(d);
+  return kept(`dateTime ${locale}`, () => new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE })).format(d);
 }
 
 // A calendar date "YYYY-MM-DD" (no time zone) for display.
 export function formatCalendarDate(isoDate: string, locale: Locale = "en"): string {
   const d = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "long", timeZone: "UTC" }).format(d);
+  return kept(`date ${locale}`, () => new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "long", timeZone: "UTC" })).format(d);
 }
 
 // "2026-11-25" -> "25.11.2026.", as dates are written in Serbian letters.
@@ -24,5 +33,5 @@ export function formatSerbianDate(isoDate: string): string {
 // managers show them), in the person's language.
 export function formatFileSize(bytes: number, locale: Locale = "en"): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "megabyte"] : [Math.max(bytes, 1) / 1000, "kilobyte"];
-  return new Intl.NumberFormat(INTL_TAG[locale], { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
+  return kept(`${unit} ${locale}`, () => new Intl.NumberFormat(INTL_TAG[locale], { style: "unit", unit, maximumFractionDigits: 1 })).format(value);
 }
