@@ -110,6 +110,7 @@ test("receipts: attached by content and size, on disk by hash, opened only by th
   // The summary PDF lists both, each with its fingerprint.
   const summary = pdfText(await (await a.context.request.get(`${caseUrl}/summary.pdf`)).body());
   expect(summary).toContain("Attached photos and scans");
+  expect(summary).toContain("Each file's SHA-256 fingerprint below");
   expect(summary).toMatch(/stamped copy\.jpg: Photo, [\d.]+ kB, attached/);
   expect(summary).toMatch(/povratnica\.jpg: PDF, [\d.]+ kB, attached/);
   expect(summary).toContain(`SHA-256 ${sha256(photo)}`);

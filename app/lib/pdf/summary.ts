@@ -75,6 +75,7 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now = new 
   // What is attached, with each file's fingerprint: the record of which photo was kept.
   if (files.length > 0) {
     pdf.heading(t("pdf.filesHeading"));
+    pdf.paragraph(t("pdf.filesNote"), { size: 9, color: MUTED });
     for (const file of files) {
       pdf.ensureSpace(40);
       const kind = file.type === "application/pdf" ? t("evidence.files.kindPdf") : t("evidence.files.kindPhoto");

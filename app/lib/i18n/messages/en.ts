@@ -454,7 +454,8 @@ const en = {
   pdf: {
     filesHeading: "Attached photos and scans",
     fileLine: "{name}: {kind}, {size}, attached {date}",
-    fileHash: "SHA-256 {hash} (the file kept in Odjava has exactly this fingerprint)",
+    filesNote: "Each file's SHA-256 fingerprint below matches the file kept in Odjava exactly, so a copy can be shown to be the same file.",
+    fileHash: "SHA-256 {hash}",
     title: "Odjava: case summary",
     madeOn: "Made on {date} (Belgrade time)",
     sim: "The SIM",

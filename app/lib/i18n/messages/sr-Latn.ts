@@ -454,7 +454,8 @@ const srLatn: Messages = {
   pdf: {
     filesHeading: "Priložene fotografije i skenovi",
     fileLine: "{name}: {kind}, {size}, priloženo {date}",
-    fileHash: "SHA-256 {hash} (datoteka sačuvana u Odjavi ima tačno ovaj otisak)",
+    filesNote: "SHA-256 otisak ispod svake datoteke tačno odgovara datoteci sačuvanoj u Odjavi, pa se može pokazati da je kopija ista datoteka.",
+    fileHash: "SHA-256 {hash}",
     title: "Odjava: rezime slučaja",
     madeOn: "Napravljeno: {date} (po beogradskom vremenu)",
     sim: "SIM kartica",

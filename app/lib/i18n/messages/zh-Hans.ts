@@ -455,7 +455,8 @@ const zhHans: Messages = {
   pdf: {
     filesHeading: "附上的照片和扫描件",
     fileLine: "{name}：{kind}，{size}，附上于 {date}",
-    fileHash: "SHA-256 {hash}（Odjava 中保存的文件正好具有此指纹）",
+    filesNote: "每个文件下方的 SHA-256 指纹与 Odjava 中保存的文件完全一致，可以据此证明副本就是同一个文件。",
+    fileHash: "SHA-256 {hash}",
     title: "Odjava：事项摘要",
     madeOn: "生成于{date}（贝尔格莱德时间）",
     sim: "SIM卡",
