@@ -2,7 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { formatWithOptions } = await import("node:util");
-  const { redact } = await import("./app/lib/redact");
+  const { redact } = await import("@/app/lib/redact");
   // Every console line the server prints (its own, Next.js's, Auth.js's, Prisma's) goes
   // through redact(), so a log never carries an e-mail address or a phone number.
   for (const method of ["log", "info", "warn", "error", "debug"] as const) {

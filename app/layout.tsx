@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import "./globals.css";
-import { currentUser } from "./lib/auth";
-import { getLocale, getT } from "./lib/i18n/server";
-import { HTML_LANG } from "./lib/i18n/locales";
-import { SignOutButton } from "./ui/sign-out-button";
-import { LanguageSwitcher } from "./ui/language-switcher";
+import "@/app/globals.css";
+import { currentUser } from "@/app/lib/auth/session";
+import { getLocale, getT } from "@/app/lib/i18n/server";
+import { HTML_LANG } from "@/app/lib/i18n/locales";
+import { SignOutButton } from "@/app/ui/sign-out-button";
+import { LanguageSwitcher } from "@/app/ui/language-switcher";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();

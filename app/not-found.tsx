@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getT } from "./lib/i18n/server";
+import { getT } from "@/app/lib/i18n/server";
 
 export default async function NotFound() {
   const t = await getT();

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { OPERATORS } from "./lib/playbook/operators";
-import { STEP_IDS } from "./lib/playbook/checklist";
-import { currentUser } from "./lib/auth";
-import { getT } from "./lib/i18n/server";
-import { operatorLabel, stepTitle } from "./lib/i18n/labels";
+import { OPERATORS } from "@/app/lib/playbook/operators";
+import { STEP_IDS } from "@/app/lib/vocabulary";
+import { currentUser } from "@/app/lib/auth/session";
+import { getT } from "@/app/lib/i18n/server";
+import { operatorLabel, stepTitle } from "@/app/lib/labels";
 
 export default async function Home() {
   const [user, t] = await Promise.all([currentUser(), getT()]);

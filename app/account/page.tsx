@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { requireUser } from "../lib/auth";
-import { getLocale, getT } from "../lib/i18n/server";
-import { changePasswordAction, deleteAccountAction } from "../lib/account/actions";
-import { LanguageSwitcher } from "../ui/language-switcher";
-import { PasswordForm } from "../ui/password-form";
-import { Note, Section } from "../ui/steps/section";
+import { requireUser } from "@/app/lib/auth/session";
+import { getLocale, getT } from "@/app/lib/i18n/server";
+import { changePasswordAction, deleteAccountAction } from "@/app/lib/account/actions";
+import { LanguageSwitcher } from "@/app/ui/language-switcher";
+import { PasswordForm } from "@/app/ui/password-form";
+import { Note, Section } from "@/app/ui/steps/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("accountPage.heading") };

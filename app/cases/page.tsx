@@ -1,11 +1,12 @@
+import { todayInBelgrade } from "@/app/lib/calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "../lib/auth";
-import { listCases } from "../lib/cases/data";
-import { formatE164 } from "../lib/phone";
-import { getT } from "../lib/i18n/server";
-import { operatorLabel } from "../lib/i18n/labels";
-import { ProgressBar } from "../ui/progress-bar";
+import { requireUser } from "@/app/lib/auth/session";
+import { listCases } from "@/app/lib/cases/queries";
+import { formatE164 } from "@/app/lib/phone";
+import { getT } from "@/app/lib/i18n/server";
+import { operatorLabel } from "@/app/lib/labels";
+import { ProgressBar } from "@/app/ui/progress-bar";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("cases.heading") };
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CasesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const user = await requireUser("/cases");
   const deleted = (await searchParams).deleted === "1";
-  const [cases, t] = await Promise.all([listCases(user.id), getT()]);
+  const [cases, t] = await Promise.all([listCases(user.id, todayInBelgrade()), getT()]);
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,4 +1,4 @@
-import { INTL_TAG, type Locale } from "./i18n/locales";
+import { INTL_TAG, type Locale } from "@/app/lib/i18n/locales";
 
 // Dates as people in Serbia live them: shown in Belgrade time, whatever the server's zone,
 // in the person's language.
@@ -7,7 +7,7 @@ const TIME_ZONE = "Europe/Belgrade";
 // Building an Intl formatter costs far more than using one, and pages format dozens of
 // dates: one formatter per language and style, kept.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, build: () => F): F {
+export function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, build: () => F): F {
   let f = formatters.get(key) as F | undefined;
   if (!f) formatters.set(key, (f = build()));
   return f;
@@ -27,11 +27,4 @@ export function formatCalendarDate(isoDate: string, locale: Locale = "en"): stri
 export function formatSerbianDate(isoDate: string): string {
   const [y, m, d] = isoDate.split("-");
   return `${d}.${m}.${y}.`;
-}
-
-// A file's size for people: "3.4 MB", "820 kB" (decimal units, as phones and file
-// managers show them), in the person's language.
-export function formatFileSize(bytes: number, locale: Locale = "en"): string {
-  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, "megabyte"] : [Math.max(bytes, 1) / 1000, "kilobyte"];
-  return kept(`${unit} ${locale}`, () => new Intl.NumberFormat(INTL_TAG[locale], { style: "unit", unit, maximumFractionDigits: 1 })).format(value);
 }

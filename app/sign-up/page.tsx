@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AuthForm } from "../ui/auth-form";
-import { signUpAction } from "../lib/auth-actions";
-import { currentUser, safeReturnPath } from "../lib/auth";
-import { getT } from "../lib/i18n/server";
+import { AuthForm } from "@/app/ui/auth-form";
+import { signUpAction } from "@/app/lib/account/sign-in-actions";
+import { currentUser, safeReturnPath } from "@/app/lib/auth/session";
+import { getT } from "@/app/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("common.signUp") };

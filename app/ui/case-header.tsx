@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { CaseDetail } from "../lib/cases/data";
-import { formatE164 } from "../lib/phone";
-import { operatorLabel } from "../lib/i18n/labels";
-import type { Ctx } from "./fact";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { formatE164 } from "@/app/lib/phone";
+import { operatorLabel } from "@/app/lib/labels";
+import type { Ctx } from "@/app/ui/fact";
 
-export function caseTitle(c: Pick<CaseDetail, "facts" | "phoneE164">, ctx: Ctx): string {
-  return `${operatorLabel(ctx.t, c.facts.operator)} · ${formatE164(c.phoneE164)}`;
+export function caseTitle(c: Pick<CaseDetail, "answers" | "phoneE164">, ctx: Ctx): string {
+  return `${operatorLabel(ctx.t, c.answers.operator)} · ${formatE164(c.phoneE164)}`;
 }
 
 export function CaseBreadcrumb({ c, here, ctx }: { c: CaseDetail; here?: string; ctx: Ctx }) {

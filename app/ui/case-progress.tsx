@@ -1,7 +1,8 @@
 "use client";
 import { createContext, useContext, useState, type ReactNode } from "react";
-import type { Progress, StepId } from "../lib/playbook/checklist";
-import { ProgressBar } from "./progress-bar";
+import type { Progress } from "@/app/lib/playbook/checklist";
+import type { StepId } from "@/app/lib/vocabulary";
+import { ProgressBar } from "@/app/ui/progress-bar";
 
 // A case's progress as the page last knew it. A tick's answer carries the new progress,
 // so the counts on the page follow a tick without the server rendering the page again

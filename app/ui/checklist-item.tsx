@@ -1,7 +1,7 @@
 "use client";
 import { useOptimistic, useState, useTransition } from "react";
-import { toggleItemAction } from "../lib/cases/actions";
-import { useCaseProgress } from "./case-progress";
+import { toggleItemAction } from "@/app/lib/cases/actions";
+import { useCaseProgress } from "@/app/ui/case-progress";
 
 export type ItemWords = { saving: string; saved: string; notSaved: string; offline: string };
 type Props = { caseId: string; itemKey: string; label: string; done: boolean; words: ItemWords };

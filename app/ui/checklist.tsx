@@ -1,9 +1,9 @@
-import type { CaseDetail } from "../lib/cases/data";
-import type { StepId } from "../lib/playbook/checklist";
-import { itemLabel } from "../lib/i18n/labels";
-import { ChecklistItemToggle } from "./checklist-item";
-import { itemWords } from "./words";
-import type { Ctx } from "./fact";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import type { StepId } from "@/app/lib/vocabulary";
+import { itemLabel } from "@/app/lib/labels";
+import { ChecklistItemToggle } from "@/app/ui/checklist-item";
+import { itemWords } from "@/app/ui/words";
+import type { Ctx } from "@/app/ui/fact";
 
 // A step's items: real checkboxes for what a person ticks; items done by an answer
 // recorded on the step's form show their state instead.
@@ -14,7 +14,7 @@ export function StepChecklist({ c, step, ctx }: { c: CaseDetail; step: StepId; c
   return (
     <ul className="divide-y divide-slate-100">
       {items.map((i) => {
-        const label = itemLabel(t, i, c.facts);
+        const label = itemLabel(t, i, c.answers);
         return i.byFact ? (
           <li key={i.key} className="flex items-start gap-3 py-2">
             <span

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { deleteCaseAction } from "../lib/cases/actions";
-import { initialFormState } from "../lib/form-state";
-import { FieldError, FormError, primaryButtonClass } from "./field";
+import { deleteCaseAction } from "@/app/lib/cases/actions";
+import { initialFormState } from "@/app/lib/wrappers/form-state";
+import { FieldError, FormError, primaryButtonClass } from "@/app/ui/field";
 
 type Words = { confirm: string; button: string; deleting: string };
 

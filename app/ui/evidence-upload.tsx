@@ -1,11 +1,11 @@
 "use client";
 import { useActionState, useRef, useState, useTransition } from "react";
-import { removeEvidenceAction, uploadEvidenceAction } from "../lib/evidence/actions";
-import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "../lib/evidence/limits";
-import { formatFileSize } from "../lib/dates";
-import { initialFormState } from "../lib/form-state";
-import type { Locale } from "../lib/i18n/locales";
-import { FieldError, labelClass, primaryButtonClass } from "./field";
+import { removeEvidenceAction, uploadEvidenceAction } from "@/app/lib/evidence/actions";
+import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES } from "@/app/lib/evidence/limits";
+import { formatFileSize } from "@/app/lib/file-size";
+import { initialFormState } from "@/app/lib/wrappers/form-state";
+import type { Locale } from "@/app/lib/i18n/locales";
+import { FieldError, labelClass, primaryButtonClass } from "@/app/ui/field";
 
 export type UploadWords = {
   label: string;

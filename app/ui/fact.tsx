@@ -1,8 +1,8 @@
-import type { Fact, Msg } from "../lib/playbook/facts";
-import { formatCalendarDate } from "../lib/dates";
-import { text } from "../lib/i18n/labels";
-import type { T } from "../lib/i18n/translator";
-import type { Locale } from "../lib/i18n/locales";
+import type { Fact, Msg } from "@/app/lib/playbook/facts";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { text } from "@/app/lib/labels";
+import type { T } from "@/app/lib/i18n/translator";
+import type { Locale } from "@/app/lib/i18n/locales";
 
 function hostOf(url: string): string {
   try {

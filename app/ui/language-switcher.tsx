@@ -1,5 +1,5 @@
-import { setLocaleAction } from "../lib/i18n/actions";
-import { LOCALES, LOCALE_NAMES, HTML_LANG, type Locale } from "../lib/i18n/locales";
+import { setLocaleAction } from "@/app/lib/account/actions";
+import { LOCALES, LOCALE_NAMES, HTML_LANG, type Locale } from "@/app/lib/i18n/locales";
 
 // Three buttons, each language named in itself; works without JavaScript.
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {

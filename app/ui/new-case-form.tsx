@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { createCaseAction } from "../lib/cases/actions";
-import { initialFormState } from "../lib/form-state";
-import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "./field";
+import { createCaseAction } from "@/app/lib/cases/actions";
+import { initialFormState } from "@/app/lib/wrappers/form-state";
+import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "@/app/ui/field";
 
 export type NewCaseLabels = {
   operator: string;

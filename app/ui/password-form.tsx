@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { initialFormState, type FormState } from "../lib/form-state";
-import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "./field";
+import { initialFormState, type FormState } from "@/app/lib/wrappers/form-state";
+import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "@/app/ui/field";
 
 type Field = { name: string; label: string; autoComplete: string };
 type Props = {

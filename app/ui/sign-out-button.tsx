@@ -1,4 +1,4 @@
-import { signOutAction } from "../lib/auth-actions";
+import { signOutAction } from "@/app/lib/account/sign-in-actions";
 
 export function SignOutButton({ label }: { label: string }) {
   return (

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import type { Progress, StepId } from "../lib/playbook/checklist";
-import { stepTitle } from "../lib/i18n/labels";
-import type { Ctx } from "./fact";
-import { StepCount } from "./case-progress";
-import { countWords } from "./words";
+import type { Progress } from "@/app/lib/playbook/checklist";
+import type { StepId } from "@/app/lib/vocabulary";
+import { stepTitle } from "@/app/lib/labels";
+import type { Ctx } from "@/app/ui/fact";
+import { StepCount } from "@/app/ui/case-progress";
+import { countWords } from "@/app/ui/words";
 
 // The steps of a case as a list of links, each with its state.
 export function StepNav({ caseId, progress, current, ctx }: { caseId: string; progress: Progress; current?: StepId; ctx: Ctx }) {

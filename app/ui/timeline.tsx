@@ -1,8 +1,8 @@
-import type { CaseEventView } from "../lib/cases/data";
-import { formatDateTime } from "../lib/dates";
-import { describeEvent } from "../lib/i18n/labels";
-import type { T } from "../lib/i18n/translator";
-import type { Locale } from "../lib/i18n/locales";
+import type { CaseEventView } from "@/app/lib/cases/queries";
+import { formatDateTime } from "@/app/lib/dates";
+import { describeEvent } from "@/app/lib/labels";
+import type { T } from "@/app/lib/i18n/translator";
+import type { Locale } from "@/app/lib/i18n/locales";
 
 export function Timeline({ events, t, locale }: { events: CaseEventView[]; t: T; locale: Locale }) {
   return (

@@ -1,7 +1,7 @@
-import type { T } from "../lib/i18n/translator";
-import type { FormWords } from "./fact-form";
-import type { ItemWords } from "./checklist-item";
-import type { CountWords } from "./case-progress";
+import type { T } from "@/app/lib/i18n/translator";
+import type { FormWords } from "@/app/ui/answer-form";
+import type { ItemWords } from "@/app/ui/checklist-item";
+import type { CountWords } from "@/app/ui/case-progress";
 
 // The few words client components show, translated on the server and passed down.
 export function formWords(t: T): FormWords {

@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
 import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
-import { addDays, addMonths, todayInBelgrade } from "../../app/lib/calendar";
-import { formatCalendarDate } from "../../app/lib/dates";
+import { addDays, addMonths, todayInBelgrade } from "@/app/lib/calendar";
+import { formatCalendarDate } from "@/app/lib/dates";
 
 test("after closing: two bill check-ins with dates and .ics, and a complaint and the RATEL route when a bill came", async ({ browser }) => {
   const { page, context } = await newPage(browser);

@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
 import { choose, createCase, newPage, saveForm, signUp, uniqueEmail } from "./helpers";
-import { addDays, todayInBelgrade } from "../../app/lib/calendar";
-import { formatCalendarDate } from "../../app/lib/dates";
+import { addDays, todayInBelgrade } from "@/app/lib/calendar";
+import { formatCalendarDate } from "@/app/lib/dates";
 
 test("evidence: the registered-mail receipt number and the day the operator received it; sent is not received", async ({ browser }) => {
   const { page, context } = await newPage(browser);

@@ -2,7 +2,7 @@ import { test, expect, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { actionForm, actionsInBuild, createCase, newPage, signUp, uniqueEmail, PASSWORD, type ActionField } from "./helpers";
 import { closeDb, fingerprint, query } from "./db";
-import { FACT_FORM_NAMES } from "../../app/lib/cases/schemas";
+import { ANSWER_FORM_NAMES } from "@/app/lib/cases/fields";
 
 // Hostile input: every server action in the build gets RUNS malformed inputs over HTTP,
 // encoded as the browser encodes them (multipart form data, or React's JSON reply).
@@ -121,7 +121,7 @@ const FACT_FORMS: Record<string, Record<string, FieldGen>> = {
   letter: { idDocument: choice(["rs-id", "passport"], true), holderName: text(120), letterPlace: text(80), reason: choice(["moving-abroad", "not-needed", "switching", "cost", "other"], true) },
   submission: { submittedOn: date(true), operatorReference: text(80), postReceiptNo: text(80) },
   received: { receivedOn: date(false) },
-  answer: { answerOn: date(true), answerNote: text(1000) },
+  reply: { answerOn: date(true), answerNote: text(1000) },
   porting: Object.fromEntries(["portRegistered", "portDebts", "portRecent", "portCommitment", "portStolen"].map((f) => [f, choice(ANSWERS, false)])),
   topUp: { lastTopUp: date(false) },
   bills: { billCheck1: choice(["yes", "no"], false), billCheck2: choice(["yes", "no"], false) },
@@ -203,7 +203,7 @@ const SPECS: Record<string, Spec> = {
         .map((arg) => ({ args: [arg], fields: {} })),
     refused: /"ok":false,"error":/,
   },
-  saveFactsAction: {
+  saveAnswersAction: {
     path: (c) => `/cases/${c.ownCase}/submit`,
     form: true,
     input: (c) => {
@@ -329,7 +329,7 @@ test("every server action refuses hostile input with a validation error, no serv
   const visitor = await newPage(browser);
   const ctx: Ctx = { ownCase, otherCase, ownKeys, otherEvidence };
 
-  expect(Object.keys(FACT_FORMS).sort(), "a step form without hostile-input generators").toEqual([...FACT_FORM_NAMES].sort());
+  expect(Object.keys(FACT_FORMS).sort(), "a step form without hostile-input generators").toEqual([...ANSWER_FORM_NAMES].sort());
   const actions = actionsInBuild();
   const names = [...actions.values()].map((n) => n.split("#")[1]!);
   expect(names.sort(), "an action without hostile-input generators: add it to SPECS").toEqual(Object.keys(SPECS).sort());
@@ -366,9 +366,9 @@ test("every server action refuses hostile input with a validation error, no serv
 
   // A control: the same encoding with valid input is accepted and writes, so what was
   // refused above was refused for its content, not for how it was sent.
-  const saveId = [...actions].find(([, full]) => full.endsWith("#saveFactsAction"))![0];
+  const saveId = [...actions].find(([, full]) => full.endsWith("#saveAnswersAction"))![0];
   const before = await fingerprint();
-  const control = await send(b.context.request, saveId, "saveFactsAction", `/cases/${ownCase}/contact`, SPECS.saveFactsAction!, {
+  const control = await send(b.context.request, saveId, "saveAnswersAction", `/cases/${ownCase}/contact`, SPECS.saveAnswersAction!, {
     args: [{ caseId: ownCase, form: "letter" }],
     fields: { idDocument: "passport", holderName: "Ana Petrović", letterPlace: "Novi Sad", reason: "other", __base: "{}" },
   });

@@ -1,8 +1,8 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { newPage, pdfText, uniqueEmail, PASSWORD } from "./helpers";
-import { translator } from "../../app/lib/i18n/translator";
-import type { Locale } from "../../app/lib/i18n/locales";
+import { translator } from "@/app/lib/i18n/translator";
+import type { Locale } from "@/app/lib/i18n/locales";
 
 const BROWSER_LOCALE: Record<Locale, string> = { en: "en-US", "zh-Hans": "zh-CN", "sr-Latn": "sr-RS" };
 

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
-import { translator } from "../../app/lib/i18n/translator";
+import { translator } from "@/app/lib/i18n/translator";
 
 const ground = (page: Page, q: string) => page.locator(`[data-ground=${q}]`);
 

@@ -4,9 +4,9 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { createCase, newPage, pdfText, postFormAction, postJsonAction, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
 import { closeDb, query } from "./db";
-import { translator } from "../../app/lib/i18n/translator";
-import { addDays, todayInBelgrade } from "../../app/lib/calendar";
-import { formatFileSize } from "../../app/lib/dates";
+import { translator } from "@/app/lib/i18n/translator";
+import { addDays, todayInBelgrade } from "@/app/lib/calendar";
+import { formatFileSize } from "@/app/lib/file-size";
 
 // Photos and scans of receipts: checked by content and size, kept on disk outside the
 // database (only hash, type and size in it), served to their owner only, removed with

@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { choose, createCase, newPage, pdfText, saveForm, signUp, uniqueEmail } from "./helpers";
-import { translator } from "../../app/lib/i18n/translator";
+import { translator } from "@/app/lib/i18n/translator";
 
 test("the shop sheet: one Serbian page for the counter, with the person's language beneath, alone and in the summary", async ({ browser }) => {
   const { page, context } = await newPage(browser);

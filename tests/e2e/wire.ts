@@ -38,7 +38,7 @@ export async function saveFacts(s: Session, caseId: string, form: string, fields
   body.append("0", JSON.stringify([{ caseId, form }, { ok: false }, "$K1"]));
   const res = await fetch(`${s.origin}/cases/${caseId}/submit`, {
     method: "POST",
-    headers: { "next-action": actionId("saveFactsAction"), accept: "text/x-component", cookie: s.cookie },
+    headers: { "next-action": actionId("saveAnswersAction"), accept: "text/x-component", cookie: s.cookie },
     body,
   });
   const text = await res.text();

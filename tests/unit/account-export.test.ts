@@ -3,9 +3,9 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { db } from "../../app/lib/db";
-import { createCase } from "../../app/lib/cases/data";
-import { exportUserData } from "../../app/lib/account/data";
+import { db } from "@/app/lib/db/client";
+import { createCase } from "@/app/lib/cases/commands";
+import { exportUserData } from "@/app/lib/account/data";
 
 after(() => db.$disconnect());
 

@@ -1,10 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { billCheckIns, billComplaint } from "../../app/lib/playbook/bills";
-import type { CaseFacts } from "../../app/lib/playbook/checklist";
-import { translator } from "../../app/lib/i18n/translator";
+import { billCheckIns } from "@/app/lib/playbook/bills";
+import { billComplaint } from "@/app/lib/documents/bill-complaint";
+import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import { translator } from "@/app/lib/i18n/translator";
 
-const facts: CaseFacts = {
+const facts: CaseAnswers = {
   operator: "mts", planType: "postpaid", contractEndDate: null, unpaidBills: "no", accountProblems: "no",
   channel: "email", idDocument: "rs-id", holderName: null, submittedOn: "2026-10-20", answerOn: null, closedOn: "2026-10-31",
 };
@@ -22,12 +23,12 @@ test("two bill check-ins, one and two months after closing, each due from its da
 });
 
 test("the complaint about a bill after closing: Serbian with the date and reference, and its meaning", () => {
-  const { sr, translation } = billComplaint({ facts, phoneE164: "+381641234567", operatorReference: "MTS-77" }, translator("en"), "en");
+  const { sr, translation } = billComplaint({ answers: facts, phoneE164: "+381641234567", operatorReference: "MTS-77" }, translator("en"), "en");
   for (const s of ["Prigovor na račun za broj +381 64 1234567", "isključen 31.10.2026. (broj predmeta: MTS-77)", "tražim da se stornira", "RATEL"]) {
     assert.ok(sr.includes(s), `missing: ${s}\n${sr}`);
   }
-  assert.ok(translation.includes("disconnected on 31 October 2026 (reference: MTS-77)"), translation);
-  const zh = billComplaint({ facts, phoneE164: "+381641234567", operatorReference: null }, translator("zh-Hans"), "zh-Hans");
+  assert.ok(translation?.includes("disconnected on 31 October 2026 (reference: MTS-77)"), translation ?? "no translation");
+  const zh = billComplaint({ answers: facts, phoneE164: "+381641234567", operatorReference: null }, translator("zh-Hans"), "zh-Hans");
   assert.ok(zh.sr.startsWith("Predmet: Prigovor"), "the complaint itself stays Serbian");
-  assert.ok(!zh.translation.includes("Dear"), "the meaning is in Chinese");
+  assert.ok(!zh.translation!.includes("Dear"), "the meaning is in Chinese");
 });

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { addBusinessDays, daysBetween, isBusinessDay, todayInBelgrade } from "../../app/lib/calendar";
+import { addBusinessDays, daysBetween, isBusinessDay, todayInBelgrade } from "@/app/lib/calendar";
 
 // Days off from the law (Zakon o državnim i drugim praznicima), Sunday rule of Art. 3a,
 // checked against what the library returns.

@@ -2,8 +2,9 @@
 // at a fresh SQLite file, or at PostgreSQL in CI).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { db } from "../../app/lib/db";
-import { createCase, getCase, listCases, setItemDone, updateCaseFacts } from "../../app/lib/cases/data";
+import { db } from "@/app/lib/db/client";
+import { createCase, saveAnswers, setItemDone } from "@/app/lib/cases/commands";
+import { getCase, listCases } from "@/app/lib/cases/queries";
 
 async function makeUser(tag: string) {
   return db.user.create({
@@ -13,14 +14,18 @@ async function makeUser(tag: string) {
 
 after(() => db.$disconnect());
 
-test("a case is stored with its facts and a 'case opened' event", async () => {
+// The moment of each change and Belgrade's date, as the actions pass them in.
+const TODAY = "2026-11-25";
+const clock = () => ({ now: new Date(), today: TODAY });
+
+test("a case is stored with its answers and a 'case opened' event", async () => {
   const a = await makeUser("a");
   const { id } = await createCase(a.id, { operator: "mts", phone: "+381641234567", planType: "prepaid", contractEndDate: undefined });
-  const c = await getCase(a.id, id);
+  const c = await getCase(a.id, id, TODAY);
   assert.ok(c);
   assert.equal(c.phoneE164, "+381641234567");
-  assert.equal(c.facts.contractEndDate, null);
-  assert.equal(c.facts.planType, "prepaid");
+  assert.equal(c.answers.contractEndDate, null);
+  assert.equal(c.answers.planType, "prepaid");
   assert.deepEqual(c.events.map((e) => e.type), ["case_created"]);
   assert.equal(c.progress.done, 0);
   assert.equal(c.items.length, c.progress.total);
@@ -31,10 +36,10 @@ test("another user can neither read, tick nor change someone's case, and nothing
   const b = await makeUser("other");
   const { id } = await createCase(a.id, { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: "2027-01-31" });
   const before = await db.case.findUniqueOrThrow({ where: { id } });
-  assert.equal(await getCase(b.id, id), null);
-  assert.equal(await setItemDone(b.id, id, "twofa-bank", true), null);
-  assert.deepEqual(await updateCaseFacts(b.id, id, { channel: "shop", submittedOn: "2026-11-20" }, {}), { ok: false, notFound: true });
-  assert.deepEqual(await listCases(b.id), []);
+  assert.equal(await getCase(b.id, id, TODAY), null);
+  assert.deepEqual(await setItemDone(b.id, id, "twofa-bank", true, clock()), { ok: false, reason: "notFound" });
+  assert.deepEqual(await saveAnswers(b.id, id, { channel: "shop", submittedOn: "2026-11-20" }, {}, clock()), { ok: false, reason: "notFound" });
+  assert.deepEqual(await listCases(b.id, TODAY), []);
   assert.equal(await db.checklistItem.count({ where: { caseId: id } }), 0);
   assert.deepEqual(await db.case.findUniqueOrThrow({ where: { id } }), before);
   assert.equal(await db.caseEvent.count({ where: { caseId: id } }), 1);
@@ -45,59 +50,64 @@ test("ticks are saved by key; steps done and reopened are on the timeline; fact 
   const { id } = await createCase(a.id, { operator: "yettel", phone: "+381631234567", planType: "postpaid", contractEndDate: undefined });
   const stamp = async () => (await db.case.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } })).updatedAt.getTime();
   const before = await stamp();
-  assert.equal(await setItemDone(a.id, id, "balance-used", true), null, "prepaid-only item on a postpaid case");
-  assert.equal(await setItemDone(a.id, id, "no-such-item", true), null);
-  assert.equal(await setItemDone(a.id, id, "eligibility-answered", true), null, "done by answers, not by a tick");
+  const notTickable = { ok: false, reason: "notTickable" };
+  assert.deepEqual(await setItemDone(a.id, id, "balance-used", true, clock()), notTickable, "prepaid-only item on a postpaid case");
+  assert.deepEqual(await setItemDone(a.id, id, "no-such-item", true, clock()), notTickable);
+  assert.deepEqual(await setItemDone(a.id, id, "eligibility-answered", true, clock()), notTickable, "done by answers, not by a tick");
   assert.equal(await stamp(), before, "a refused tick writes nothing");
 
-  assert.deepEqual(await updateCaseFacts(a.id, id, { unpaidBills: "no", accountProblems: "no", contractEndDate: "2025-01-31" }, {}), { ok: true });
-  let c = await getCase(a.id, id);
+  assert.equal((await saveAnswers(a.id, id, { unpaidBills: "no", accountProblems: "no", contractEndDate: "2025-01-31" }, {}, clock())).ok, true);
+  let c = await getCase(a.id, id, TODAY);
   assert.equal(c?.progress.nextStep, "prepare");
-  assert.equal(c?.currentStep, "prepare");
   assert.deepEqual(c?.events.map((e) => e.type), ["case_created", "step_completed"]);
 
   const prepare = c!.items.filter((i) => i.step === "prepare").map((i) => i.key);
   // Each tick answers with the progress the page shows, and says when a step was completed
   // (only then does the page render again).
   for (const [n, key] of prepare.entries()) {
-    const r = await setItemDone(a.id, id, key, true);
-    assert.ok(r);
-    const fresh = await getCase(a.id, id);
+    const r = await setItemDone(a.id, id, key, true, clock());
+    assert.ok(r.ok);
+    const fresh = await getCase(a.id, id, TODAY);
     assert.deepEqual(r.progress, fresh?.progress, "the answer's progress is what a reload shows");
     assert.equal(r.progress.steps.find((s) => s.id === "prepare")?.done, n + 1);
     assert.equal(r.stepsChanged, n === prepare.length - 1, `tick ${n + 1} of ${prepare.length}`);
   }
-  c = await getCase(a.id, id);
-  assert.equal(c?.currentStep, "contact");
+  c = await getCase(a.id, id, TODAY);
+  assert.equal(c?.progress.nextStep, "contact");
   assert.ok(c?.items.find((i) => i.key === "twofa-bank")?.doneAt instanceof Date);
   assert.deepEqual(c?.events.map((e) => e.type), ["case_created", "step_completed", "step_completed"]);
 
-  assert.equal((await setItemDone(a.id, id, "twofa-bank", false))?.stepsChanged, true);
-  assert.equal((await setItemDone(a.id, id, "twofa-bank", false))?.stepsChanged, false, "idempotent: no second event");
-  c = await getCase(a.id, id);
-  assert.equal(c?.currentStep, "prepare");
+  const untick = async () => {
+    const r = await setItemDone(a.id, id, "twofa-bank", false, clock());
+    assert.ok(r.ok);
+    return r.stepsChanged;
+  };
+  assert.equal(await untick(), true);
+  assert.equal(await untick(), false, "idempotent: no second event");
+  c = await getCase(a.id, id, TODAY);
+  assert.equal(c?.progress.nextStep, "prepare");
   assert.equal(c?.items.find((i) => i.key === "twofa-bank")?.doneAt, null);
   assert.deepEqual(c?.events.map((e) => e.type).slice(-1), ["step_reopened"]);
   assert.equal(await db.checklistItem.count({ where: { caseId: id } }), prepare.length, "one row per item, never duplicated");
 
   // Answering "yes" to unpaid bills adds an item: the eligibility step is open again.
-  await updateCaseFacts(a.id, id, { unpaidBills: "yes" }, { unpaidBills: "no" });
-  c = await getCase(a.id, id);
+  await saveAnswers(a.id, id, { unpaidBills: "yes" }, { unpaidBills: "no" }, clock());
+  c = await getCase(a.id, id, TODAY);
   assert.ok(c?.items.some((i) => i.key === "bills-paid" && !i.done));
   assert.equal(c?.events.at(-1)?.type, "step_reopened");
   assert.equal(c?.events.at(-1)?.payload.step, "eligibility");
-  assert.equal((await listCases(a.id))[0]?.progress.done, c?.progress.done);
+  assert.equal((await listCases(a.id, TODAY))[0]?.progress.done, c?.progress.done);
 });
 
 test("submission, answer and closing go on the timeline once, with their dates and the channel", async () => {
   const a = await makeUser("milestones");
   const { id } = await createCase(a.id, { operator: "a1", phone: "+381601112233", planType: "postpaid", contractEndDate: undefined });
-  await updateCaseFacts(a.id, id, { channel: "letter" }, {});
-  await updateCaseFacts(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }, {});
-  await updateCaseFacts(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }, {}); // same date: no new event
-  await updateCaseFacts(a.id, id, { answerOn: "2026-11-24", answerNote: "Closing on 1 Dec" }, {});
-  await updateCaseFacts(a.id, id, { closedOn: "2026-12-01" }, {});
-  const c = await getCase(a.id, id);
+  await saveAnswers(a.id, id, { channel: "letter" }, {}, clock());
+  await saveAnswers(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }, {}, clock());
+  await saveAnswers(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }, {}, clock()); // same date: no new event
+  await saveAnswers(a.id, id, { answerOn: "2026-11-24", answerNote: "Closing on 1 Dec" }, {}, clock());
+  await saveAnswers(a.id, id, { closedOn: "2026-12-01" }, {}, clock());
+  const c = await getCase(a.id, id, TODAY);
   const milestones = c!.events.filter((e) => ["submitted", "answer_received", "line_closed"].includes(e.type));
   assert.deepEqual(milestones.map((e) => [e.type, e.payload.date]), [
     ["submitted", "2026-11-20"],
@@ -105,41 +115,42 @@ test("submission, answer and closing go on the timeline once, with their dates a
     ["line_closed", "2026-12-01"],
   ]);
   assert.equal(milestones[0]?.payload.channel, "letter");
-  assert.equal(c?.operatorReference, "PR-1");
-  assert.equal(c?.answerNote, "Closing on 1 Dec");
+  assert.equal(c?.stored.operatorReference, "PR-1");
+  assert.equal(c?.stored.answerNote, "Closing on 1 Dec");
 });
 
 test("two devices: untouched fields are not written, a field changed elsewhere refuses the save and writes nothing", async () => {
   const a = await makeUser("devices");
   const { id } = await createCase(a.id, { operator: "mts", phone: "+381641112233", planType: "postpaid", contractEndDate: undefined });
   const letter = { idDocument: "rs-id", holderName: "Ana", letterPlace: "Beograd", reason: "other" };
-  assert.deepEqual(await updateCaseFacts(a.id, id, letter, {}), { ok: true });
+  const saved = async (patch: Record<string, string>, base: Record<string, string>) => (await saveAnswers(a.id, id, patch, base, clock())).ok;
+  assert.equal(await saved(letter, {}), true);
   // Device 1 changes the name; device 2, still showing the old form, changes the place.
-  assert.deepEqual(await updateCaseFacts(a.id, id, { ...letter, holderName: "Ana Petrović" }, letter), { ok: true });
-  assert.deepEqual(await updateCaseFacts(a.id, id, { ...letter, letterPlace: "Novi Sad" }, letter), { ok: true });
+  assert.equal(await saved({ ...letter, holderName: "Ana Petrović" }, letter), true);
+  assert.equal(await saved({ ...letter, letterPlace: "Novi Sad" }, letter), true);
   let row = await db.case.findUniqueOrThrow({ where: { id } });
   assert.equal(row.holderName, "Ana Petrović", "device 2 did not undo device 1");
   assert.equal(row.letterPlace, "Novi Sad");
   // Device 2 now changes the name too, from its stale form: refused, nothing written.
   const stamp = row.updatedAt.getTime();
-  const refused = await updateCaseFacts(a.id, id, { ...letter, holderName: "A. P.", reason: "cost" }, letter);
-  assert.deepEqual(refused, { ok: false, conflicts: ["holderName"] });
+  const refused = await saveAnswers(a.id, id, { ...letter, holderName: "A. P.", reason: "cost" }, letter, clock());
+  assert.deepEqual(refused, { ok: false, reason: "conflict", fields: ["holderName"] });
   row = await db.case.findUniqueOrThrow({ where: { id } });
   assert.equal(row.holderName, "Ana Petrović");
   assert.equal(row.reason, "other", "a refused save writes none of its fields");
   assert.equal(row.updatedAt.getTime(), stamp);
   // The same value on both devices is no conflict.
-  assert.deepEqual(await updateCaseFacts(a.id, id, { ...letter, holderName: "Ana Petrović" }, letter), { ok: true });
+  assert.equal(await saved({ ...letter, holderName: "Ana Petrović" }, letter), true);
 });
 
 test("ticks of different items sent at the same time are all kept", async () => {
   const a = await makeUser("race");
   const { id } = await createCase(a.id, { operator: "globaltel", phone: "+381671234567", planType: "prepaid", contractEndDate: undefined });
-  const c = await getCase(a.id, id);
+  const c = await getCase(a.id, id, TODAY);
   const keys = c!.items.filter((i) => !i.byFact).map((i) => i.key);
-  const results = await Promise.all(keys.map((k) => setItemDone(a.id, id, k, true)));
-  assert.ok(results.every(Boolean));
-  const after = await getCase(a.id, id);
+  const results = await Promise.all(keys.map((k) => setItemDone(a.id, id, k, true, clock())));
+  assert.ok(results.every((r) => r.ok));
+  const after = await getCase(a.id, id, TODAY);
   assert.equal(after?.items.filter((i) => i.done).length, keys.length);
   const completed = after!.events.filter((e) => e.type === "step_completed").map((e) => e.payload.step).sort();
   assert.deepEqual(completed, ["prepare"], "exactly one event for the one step the ticks complete");
@@ -148,7 +159,7 @@ test("ticks of different items sent at the same time are all kept", async () => 
 test("deleting a user deletes their cases, ticks and events", async () => {
   const a = await makeUser("gone");
   const { id } = await createCase(a.id, { operator: "other", phone: "+381621234567", planType: "prepaid", contractEndDate: undefined });
-  await setItemDone(a.id, id, "twofa-bank", true);
+  await setItemDone(a.id, id, "twofa-bank", true, clock());
   await db.user.delete({ where: { id: a.id } });
   assert.equal(await db.case.count({ where: { id } }), 0);
   assert.equal(await db.checklistItem.count({ where: { caseId: id } }), 0);

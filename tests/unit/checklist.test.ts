@@ -1,25 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  CHANNELS,
-  ID_DOCUMENTS,
-  STEP_IDS,
-  checklistFor,
-  evaluate,
-  stepsFor,
-  type CaseFacts,
-  type Channel,
-  type IdDocument,
-} from "../../app/lib/playbook/checklist";
-import { OPERATOR_IDS } from "../../app/lib/playbook/operators";
-import { translator } from "../../app/lib/i18n/translator";
-import { itemLabel } from "../../app/lib/i18n/labels";
+import { CHANNELS, ID_DOCUMENTS, STEP_IDS, type Channel, type IdDocument } from "@/app/lib/vocabulary";
+import { checklistFor, evaluate, stepsFor, type CaseAnswers } from "@/app/lib/playbook/checklist";
+import { OPERATOR_IDS } from "@/app/lib/vocabulary";
+import { translator } from "@/app/lib/i18n/translator";
+import { itemLabel } from "@/app/lib/labels";
 
 const en = translator("en");
 
 const TODAY = "2026-11-25";
 
-function facts(patch: Partial<CaseFacts>): CaseFacts {
+function facts(patch: Partial<CaseAnswers>): CaseAnswers {
   return {
     operator: "a1",
     planType: "postpaid",
@@ -101,7 +92,7 @@ test("the three reference cases get exactly these checklists", () => {
 });
 
 test("eligibility items follow the answers", () => {
-  const keys = (p: Partial<CaseFacts>) => checklistFor(facts(p), TODAY).filter((i) => i.step === "eligibility").map((i) => i.key);
+  const keys = (p: Partial<CaseAnswers>) => checklistFor(facts(p), TODAY).filter((i) => i.step === "eligibility").map((i) => i.key);
   assert.deepEqual(keys({ unpaidBills: "yes", accountProblems: "yes", contractEndDate: "2027-01-01" }), ["eligibility-answered", "bills-paid", "term-cost-asked", "account-ok"]);
   assert.deepEqual(keys({ unpaidBills: "no", accountProblems: "no", contractEndDate: TODAY }), ["eligibility-answered"], "ends today: not running");
   assert.deepEqual(keys({ unpaidBills: "unknown", accountProblems: "unknown" }), ["eligibility-answered", "bills-paid", "term-cost-asked", "account-ok"]);

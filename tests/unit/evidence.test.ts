@@ -7,12 +7,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { db } from "../../app/lib/db";
-import { createCase, deleteCase } from "../../app/lib/cases/data";
-import { deleteUser } from "../../app/lib/account/data";
-import { addEvidence, evidenceFile, listEvidence, removeEvidence } from "../../app/lib/evidence/data";
-import { detectEvidenceType } from "../../app/lib/evidence/detect";
-import { writeEvidenceFile } from "../../app/lib/evidence/store";
+import { db } from "@/app/lib/db/client";
+import { createCase, deleteCase } from "@/app/lib/cases/commands";
+import { deleteUser } from "@/app/lib/account/data";
+import { addEvidence, evidenceFile, listEvidence, removeEvidence } from "@/app/lib/evidence/data";
+import { detectEvidenceType } from "@/app/lib/evidence/detect";
+import { writeEvidenceFile } from "@/app/lib/evidence/store";
 
 // The store reads the folder from the environment when it is called: this test's own.
 const root = mkdtempSync(path.join(tmpdir(), "odjava-uploads-"));
@@ -60,7 +60,7 @@ test("the type comes from the content: photos and PDFs pass, whatever they are c
 test("a receipt is written to disk under the case, its row holds hash, type and size, and only its owner reads it", async () => {
   const a = await makeCase("ev-owner");
   const b = await makeCase("ev-other");
-  const added = await addEvidence(a.userId, a.caseId, { step: "submit", name: "stamp.jpg", type: "image/jpeg", bytes: SAMPLES.jpeg });
+  const added = await addEvidence(a.userId, a.caseId, { step: "submit", name: "stamp.jpg", type: "image/jpeg", bytes: SAMPLES.jpeg }, new Date());
   assert.ok(added.ok);
   const row = await db.evidence.findUniqueOrThrow({ where: { id: added.id } });
   assert.deepEqual({ type: row.type, size: row.size, sha256: row.sha256, step: row.step }, { type: "image/jpeg", size: SAMPLES.jpeg.length, sha256: sha(SAMPLES.jpeg), step: "submit" });
@@ -74,9 +74,9 @@ test("a receipt is written to disk under the case, its row holds hash, type and 
   assert.deepEqual(await listEvidence(b.userId, a.caseId), []);
   assert.equal(await evidenceFile(b.userId, a.caseId, added.id), null);
   assert.equal(await evidenceFile(b.userId, b.caseId, added.id), null);
-  assert.deepEqual(await addEvidence(b.userId, a.caseId, { step: "submit", name: "x.png", type: "image/png", bytes: SAMPLES.png }), { ok: false, reason: "notFound" });
-  assert.equal(await removeEvidence(b.userId, a.caseId, added.id), false);
-  assert.equal(await removeEvidence(b.userId, b.caseId, added.id), false);
+  assert.deepEqual(await addEvidence(b.userId, a.caseId, { step: "submit", name: "x.png", type: "image/png", bytes: SAMPLES.png }, new Date()), { ok: false, reason: "notFound" });
+  assert.equal((await removeEvidence(b.userId, a.caseId, added.id, new Date())).ok, false);
+  assert.equal((await removeEvidence(b.userId, b.caseId, added.id, new Date())).ok, false);
   assert.deepEqual(filesOf(a.caseId), [added.id]);
   assert.deepEqual(filesOf(b.caseId), []);
 
@@ -85,7 +85,7 @@ test("a receipt is written to disk under the case, its row holds hash, type and 
   assert.equal(await evidenceFile(a.userId, a.caseId, added.id), null);
 
   // Removed: row, then file.
-  assert.equal(await removeEvidence(a.userId, a.caseId, added.id), true);
+  assert.equal((await removeEvidence(a.userId, a.caseId, added.id, new Date())).ok, true);
   assert.equal(await db.evidence.count({ where: { caseId: a.caseId } }), 0);
   assert.deepEqual(filesOf(a.caseId), []);
 });
@@ -93,7 +93,7 @@ test("a receipt is written to disk under the case, its row holds hash, type and 
 test("ten files per case, even when twelve arrive at once; the refused leave no file behind", async () => {
   const a = await makeCase("ev-limit");
   const results = await Promise.all(
-    Array.from({ length: 12 }, (_, i) => addEvidence(a.userId, a.caseId, { step: "wait", name: `scan-${i}.pdf`, type: "application/pdf", bytes: SAMPLES.pdf })),
+    Array.from({ length: 12 }, (_, i) => addEvidence(a.userId, a.caseId, { step: "wait", name: `scan-${i}.pdf`, type: "application/pdf", bytes: SAMPLES.pdf }, new Date())),
   );
   assert.equal(results.filter((r) => r.ok).length, 10);
   assert.deepEqual(results.filter((r) => !r.ok), [{ ok: false, reason: "tooMany" }, { ok: false, reason: "tooMany" }]);
@@ -106,11 +106,11 @@ test("deleting a case or an account deletes its files; another case's files stay
   const second = await createCase(a.userId, { operator: "mts", phone: "+381641234567", planType: "prepaid", contractEndDate: undefined });
   const b = await makeCase("ev-keep");
   for (const [userId, caseId] of [[a.userId, a.caseId], [a.userId, second.id], [b.userId, b.caseId]] as const) {
-    assert.ok((await addEvidence(userId, caseId, { step: "submit", name: "r.png", type: "image/png", bytes: SAMPLES.png })).ok);
+    assert.ok((await addEvidence(userId, caseId, { step: "submit", name: "r.png", type: "image/png", bytes: SAMPLES.png }, new Date())).ok);
   }
-  assert.equal(await deleteCase(b.userId, a.caseId), false, "not b's case");
+  assert.equal((await deleteCase(b.userId, a.caseId)).ok, false, "not b's case");
   assert.equal(filesOf(a.caseId).length, 1);
-  assert.equal(await deleteCase(a.userId, a.caseId), true);
+  assert.equal((await deleteCase(a.userId, a.caseId)).ok, true);
   assert.equal(existsSync(path.join(root, a.caseId)), false);
   assert.equal(await db.evidence.count({ where: { caseId: a.caseId } }), 0);
   assert.equal(filesOf(second.id).length, 1);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { prepaidLapse, REMIND_DAYS_BEFORE } from "../../app/lib/playbook/lapse";
-import { operatorById } from "../../app/lib/playbook/operators";
+import { prepaidLapse, REMIND_DAYS_BEFORE } from "@/app/lib/playbook/lapse";
+import { operatorById } from "@/app/lib/playbook/operators";
 
 test("an unused prepaid number lapses by its operator's sourced rule, with a reminder 30 days before", () => {
   // Yettel: 60 days of credit, then 330 more to top up: 390 days from the last top-up.

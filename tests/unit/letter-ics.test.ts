@@ -1,21 +1,21 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { letterText } from "../../app/lib/playbook/letter";
-import { allDayEventIcs } from "../../app/lib/ics";
-import { followUpMessage } from "../../app/lib/playbook/follow-up";
-import type { CaseFacts } from "../../app/lib/playbook/checklist";
-import { translator } from "../../app/lib/i18n/translator";
+import { letterText } from "@/app/lib/documents/letter";
+import { allDayEventIcs } from "@/app/lib/ics";
+import { followUpMessage } from "@/app/lib/documents/follow-up";
+import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import { translator } from "@/app/lib/i18n/translator";
 
 const en = translator("en");
 const zh = translator("zh-Hans");
 
-const base: CaseFacts = {
+const base: CaseAnswers = {
   operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: "no", accountProblems: "no",
   channel: "letter", idDocument: "passport", holderName: "Li Wei", submittedOn: null, answerOn: null, closedOn: null,
 };
 
 test("the letter is filled from the case, in Serbian with its translation", () => {
-  const { sr, translation } = letterText({ facts: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" }, en, "25 November 2026");
+  const { sr, translation } = letterText({ answers: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" }, en, "en", "25 November 2026");
   assert.equal(sr.title, "Zahtev za raskid ugovora");
   assert.deepEqual(sr.sender, ["Li Wei", "Broj telefona: +381 64 1234567"]);
   assert.deepEqual(sr.recipient, ["A1 Srbija d.o.o.", "Milutina Milankovića 1ž", "11070 Novi Beograd"]);
@@ -24,16 +24,16 @@ test("the letter is filled from the case, in Serbian with its translation", () =
   assert.ok(sr.body.includes("Razlog: odlazim iz Srbije."));
   assert.ok(sr.fillIn.some((l) => l.startsWith("Broj ugovora")));
   assert.ok(sr.fillIn.some((l) => l.includes("pasoš")));
-  assert.ok(translation.body.includes("Reason: I am leaving Serbia."));
-  assert.equal(translation.title, "Request to terminate the contract");
-  assert.equal(translation.placeAndDate, "Novi Sad, 25 November 2026");
-  const chinese = letterText({ facts: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" }, zh, "2026年11月25日");
+  assert.ok(translation?.body.includes("Reason: I am leaving Serbia."));
+  assert.equal(translation?.title, "Request to terminate the contract");
+  assert.equal(translation?.placeAndDate, "Novi Sad, 25 November 2026");
+  const chinese = letterText({ answers: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" }, zh, "zh-Hans", "2026年11月25日");
   assert.deepEqual(chinese.sr, sr, "the Serbian request is the same in every language");
-  assert.match(chinese.translation.body.join(" "), /[\u4e00-\u9fff]/, "the translation is Chinese");
+  assert.match(chinese.translation!.body.join(" "), /[\u4e00-\u9fff]/, "the translation is Chinese");
 });
 
 test("a prepaid letter asks to disconnect the number; missing details leave lines to fill by hand", () => {
-  const { sr } = letterText({ facts: { ...base, operator: "other", planType: "prepaid", idDocument: null }, phoneE164: "+381601234567", holderName: null, letterPlace: null, reason: null, date: "2026-12-01" }, en, "1 December 2026");
+  const { sr } = letterText({ answers: { ...base, operator: "other", planType: "prepaid", idDocument: null }, phoneE164: "+381601234567", holderName: null, letterPlace: null, reason: null, date: "2026-12-01" }, en, "en", "1 December 2026");
   assert.ok(sr.body.some((p) => p.includes("trajno isključenje pripejd broja +381 60 1234567")));
   assert.match(sr.sender[0]!, /^Ime i prezime: _+$/);
   assert.match(sr.recipient[0]!, /^Operator: _+$/);
@@ -60,8 +60,8 @@ test("the reminder is a valid all-day iCalendar event, escaped and folded", () =
 });
 
 test("the follow-up message names the date, number and reference", () => {
-  const m = followUpMessage({ facts: { ...base, submittedOn: "2026-11-02" }, phoneE164: "+381641234567", operatorReference: "R-77" }, en, "en");
+  const m = followUpMessage({ answers: { ...base, submittedOn: "2026-11-02" }, phoneE164: "+381641234567", operatorReference: "R-77" }, en, "en");
   assert.ok(m.sr.includes("Dana 02.11.2026. sam podneo/la zahtev za raskid ugovora za broj +381 64 1234567 (broj predmeta: R-77)."));
   assert.ok(m.sr.includes("RATEL"));
-  assert.ok(m.translation.includes("On 2 November 2026 I submitted a request to terminate the contract for number +381 64 1234567 (reference: R-77)."));
+  assert.ok(m.translation!.includes("On 2 November 2026 I submitted a request to terminate the contract for number +381 64 1234567 (reference: R-77)."));
 });

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { hashPassword, verifyPassword } from "../../app/lib/passwords";
+import { hashPassword, verifyPassword } from "@/app/lib/auth/passwords";
 
 test("passwords are hashed with argon2id and verified", async () => {
   const hash = await hashPassword("correct horse battery");

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { createPdf } from "../../app/lib/pdf/document";
+import { createPdf } from "@/app/lib/pdf/document";
 
 // The letters pdftotext reads back (it places spaces and line breaks by position).
 const lettersOf = (pdf: Buffer) => execFileSync("pdftotext", ["-", "-"], { input: pdf, encoding: "utf8" }).replace(/\s+/g, "");

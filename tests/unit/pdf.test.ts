@@ -4,13 +4,14 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { renderSummaryPdf } from "../../app/lib/pdf/summary";
-import { renderLetterPdf } from "../../app/lib/pdf/letter";
-import { letterText } from "../../app/lib/playbook/letter";
-import { evaluate, type CaseFacts } from "../../app/lib/playbook/checklist";
-import type { CaseDetail } from "../../app/lib/cases/data";
-import { translator } from "../../app/lib/i18n/translator";
-import type { Locale } from "../../app/lib/i18n/locales";
+import { renderSummaryPdf } from "@/app/lib/pdf/summary";
+import { ANSWER_FIELD_NAMES, type StoredAnswers } from "@/app/lib/cases/fields";
+import { renderLetterPdf } from "@/app/lib/pdf/letter";
+import { letterText } from "@/app/lib/documents/letter";
+import { evaluate, type CaseAnswers } from "@/app/lib/playbook/checklist";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { translator } from "@/app/lib/i18n/translator";
+import type { Locale } from "@/app/lib/i18n/locales";
 
 const en = translator("en");
 
@@ -21,18 +22,21 @@ function textOf(pdf: Buffer): string {
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 }
 
-const facts: CaseFacts = {
+const facts: CaseAnswers = {
   operator: "mts", planType: "postpaid", contractEndDate: "2027-03-31", unpaidBills: "no", accountProblems: "no",
   channel: "email", idDocument: "rs-id", holderName: "Jovana Đorđević", submittedOn: "2026-11-20", answerOn: null, closedOn: null,
 };
+
+const stored = Object.fromEntries(ANSWER_FIELD_NAMES.map((f) => [f, null])) as StoredAnswers;
 
 function sampleCase(ticked: string[]): CaseDetail {
   const at = new Date("2026-11-20T09:30:00Z");
   const { items, doneKeys, progress } = evaluate(facts, new Set(ticked), "2026-11-25");
   return {
-    id: "case1", phoneE164: "+381641234567", facts, letterPlace: "Niš", reason: "cost", operatorReference: "MTS-4411", answerNote: null,
-    porting: { portRegistered: null, portDebts: null, portRecent: null, portCommitment: null, portStolen: null }, lastTopUp: null, billChecks: [null, null], postReceiptNo: null, receivedOn: null,
-    currentStep: progress.nextStep ?? "done", createdAt: at, updatedAt: at,
+    id: "case1", phoneE164: "+381641234567", answers: facts,
+    stored: { ...stored, ...facts, letterPlace: "Niš", reason: "cost", operatorReference: "MTS-4411" },
+    porting: { portRegistered: null, portDebts: null, portRecent: null, portCommitment: null, portStolen: null }, billChecks: [null, null],
+    createdAt: at, updatedAt: at,
     items: items.map((i) => ({ ...i, done: doneKeys.has(i.key), doneAt: doneKeys.has(i.key) && !i.byFact ? at : null })),
     progress,
     events: [
@@ -44,7 +48,7 @@ function sampleCase(ticked: string[]): CaseDetail {
 
 test("the summary PDF holds the case, contacts with sources, the follow-up date, every item and the timeline", async () => {
   const c = sampleCase(["twofa-bank", "term-cost-asked"]);
-  const pdf = await renderSummaryPdf(c, en, "en", new Date("2026-11-25T10:00:00Z"));
+  const pdf = await renderSummaryPdf(c, en, "en", new Date("2026-11-25T10:00:00Z"), "2026-11-25");
   assert.ok(pdf.length < 200_000, `PDF is ${pdf.length} bytes`);
   const text = textOf(pdf);
   for (const s of ["Odjava: case summary", "mts (Telekom Srbija)", "+381 64 1234567", "31 March 2027", `${c.progress.done} of ${c.progress.total} done`,
@@ -58,7 +62,7 @@ test("the summary PDF holds the case, contacts with sources, the follow-up date,
 });
 
 test("the letter PDF has the Serbian request (with Serbian letters intact) and the translation", async () => {
-  const letter = letterText({ facts, phoneE164: "+381641234567", holderName: facts.holderName, letterPlace: "Niš", reason: "cost", date: "2026-11-20" }, en, "20 November 2026");
+  const letter = letterText({ answers: facts, phoneE164: "+381641234567", holderName: facts.holderName, letterPlace: "Niš", reason: "cost", date: "2026-11-20" }, en, "en", "20 November 2026");
   const pdf = await renderLetterPdf(letter, en("pdf.letterNote"));
   const text = textOf(pdf);
   for (const s of ["Zahtev za raskid ugovora", "Jovana Đorđević", "Dubrovačka 35", "Niš, 20.11.2026.",
@@ -72,7 +76,7 @@ test("the letter PDF has the Serbian request (with Serbian letters intact) and t
 // Each language's PDF: its own words, Serbian letters and Chinese glyphs kept, small.
 test("summary and letter PDFs in Chinese, Serbian and English keep every script and stay small", async () => {
   const c = sampleCase(["twofa-bank"]);
-  c.facts = { ...c.facts, holderName: "王芳 Đorđević" };
+  c.answers = { ...c.answers, holderName: "王芳 Đorđević" };
   const expected: Record<Locale, string[]> = {
     en: ["Odjava: case summary", "Steps and checklist"],
     "zh-Hans": [translator("zh-Hans")("pdf.title"), translator("zh-Hans")("pdf.stepsHeading")],
@@ -80,12 +84,12 @@ test("summary and letter PDFs in Chinese, Serbian and English keep every script 
   };
   for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
     const t = translator(locale);
-    const summary = await renderSummaryPdf(c, t, locale, new Date("2026-11-25T10:00:00Z"));
+    const summary = await renderSummaryPdf(c, t, locale, new Date("2026-11-25T10:00:00Z"), "2026-11-25");
     assert.ok(summary.length < 200_000, `${locale} summary is ${summary.length} bytes`);
     const text = textOf(summary);
     for (const s of expected[locale]) assert.ok(text.includes(s), `${locale}: missing ${s}\n${text}`);
     assert.ok(text.includes("Dubrovačka 35"), `${locale}: Serbian letters`);
-    const letter = await renderLetterPdf(letterText({ facts: c.facts, phoneE164: c.phoneE164, holderName: "王芳 Đorđević", letterPlace: "Niš", reason: "cost", date: "2026-11-20" }, t, "x"), t("pdf.letterNote"));
+    const letter = await renderLetterPdf(letterText({ answers: c.answers, phoneE164: c.phoneE164, holderName: "王芳 Đorđević", letterPlace: "Niš", reason: "cost", date: "2026-11-20" }, t, locale, "x"), t("pdf.letterNote"));
     assert.ok(letter.length < 200_000, `${locale} letter is ${letter.length} bytes`);
     const lt = textOf(letter);
     for (const s of ["Zahtev za raskid ugovora", "č ć š đ ž".split(" ").every((ch) => lt.includes(ch)) ? "Zahtev" : "missing č ć š đ ž", "王芳 Đorđević", t("letter.title")]) {
@@ -99,12 +103,12 @@ test("summary and letter PDFs in Chinese, Serbian and English keep every script 
 test("PDFs made at the same time from the shared fonts each read back whole and embed only their own fonts", async () => {
   const zh = translator("zh-Hans");
   const chinese = sampleCase(["twofa-bank"]);
-  chinese.facts = { ...chinese.facts, holderName: "王芳" };
+  chinese.answers = { ...chinese.answers, holderName: "王芳" };
   const english = sampleCase([]);
   const [a, b, a2] = await Promise.all([
-    renderSummaryPdf(chinese, zh, "zh-Hans", new Date("2026-11-25T10:00:00Z")),
-    renderSummaryPdf(english, en, "en", new Date("2026-11-25T10:00:00Z")),
-    renderSummaryPdf(chinese, zh, "zh-Hans", new Date("2026-11-25T10:00:00Z")),
+    renderSummaryPdf(chinese, zh, "zh-Hans", new Date("2026-11-25T10:00:00Z"), "2026-11-25"),
+    renderSummaryPdf(english, en, "en", new Date("2026-11-25T10:00:00Z"), "2026-11-25"),
+    renderSummaryPdf(chinese, zh, "zh-Hans", new Date("2026-11-25T10:00:00Z"), "2026-11-25"),
   ]);
   assert.ok(textOf(a).includes(zh("pdf.stepsHeading")));
   assert.ok(textOf(b).includes("Steps and checklist"));

@@ -2,9 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { OPERATORS } from "../../app/lib/playbook/operators";
-import * as legal from "../../app/lib/playbook/legal";
-import type { Fact } from "../../app/lib/playbook/facts";
+import { OPERATORS } from "@/app/lib/playbook/operators";
+import * as legal from "@/app/lib/playbook/legal";
+import type { Fact } from "@/app/lib/playbook/facts";
 
 function isFact(v: unknown): v is Fact<unknown> {
   return !!v && typeof v === "object" && "status" in v && ["verified", "secondary", "unverified"].includes((v as { status: string }).status);

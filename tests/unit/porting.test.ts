@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { portingCheck, PORTING_QUESTIONS, type PortingAnswers } from "../../app/lib/playbook/porting";
-import type { CaseFacts } from "../../app/lib/playbook/checklist";
+import { portingCheck, PORTING_QUESTIONS, type PortingAnswers } from "@/app/lib/playbook/porting";
+import type { CaseAnswers } from "@/app/lib/playbook/checklist";
 
 const none: PortingAnswers = { portRegistered: null, portDebts: null, portRecent: null, portCommitment: null, portStolen: null };
-const base: CaseFacts = {
+const base: CaseAnswers = {
   operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: null, accountProblems: null,
   channel: null, idDocument: null, holderName: null, submittedOn: null, answerOn: null, closedOn: null,
 };

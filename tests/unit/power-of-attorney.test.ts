@@ -1,12 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { powerOfAttorney } from "../../app/lib/playbook/power-of-attorney";
-import { renderPoaPdf } from "../../app/lib/pdf/power-of-attorney";
-import { checklistFor, type CaseFacts } from "../../app/lib/playbook/checklist";
-import { translator } from "../../app/lib/i18n/translator";
+import { powerOfAttorney } from "@/app/lib/documents/power-of-attorney";
+import { renderPoaPdf } from "@/app/lib/pdf/power-of-attorney";
+import { checklistFor, type CaseAnswers } from "@/app/lib/playbook/checklist";
+import { translator } from "@/app/lib/i18n/translator";
 
-const facts: CaseFacts = {
+const facts: CaseAnswers = {
   operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: "no", accountProblems: "no",
   channel: "letter", idDocument: "passport", holderName: "李伟", submittedOn: null, answerOn: null, closedOn: null,
 };
@@ -14,7 +14,7 @@ const pdfText = (pdf: Buffer) => execFileSync("pdftotext", ["-layout", "-", "-"]
 const pages = (pdf: Buffer) => execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8" }).match(/Pages:\s+(\d+)/)?.[1];
 
 test("a representative adds the power-of-attorney items to the contact and submit steps", () => {
-  const keys = (f: CaseFacts) => checklistFor(f, "2026-11-25").map((i) => `${i.step}:${i.key}`);
+  const keys = (f: CaseAnswers) => checklistFor(f, "2026-11-25").map((i) => `${i.step}:${i.key}`);
   assert.ok(!keys(facts).some((k) => k.includes("poa-")));
   const represented = keys({ ...facts, representative: "yes" });
   assert.ok(represented.includes("contact:poa-certified"));
@@ -24,7 +24,7 @@ test("a representative adds the power-of-attorney items to the contact and submi
 
 test("the power of attorney: Serbian to sign with blanks to fill by hand, its meaning on a second page", async () => {
   const zh = translator("zh-Hans");
-  const poa = powerOfAttorney({ facts, phoneE164: "+381601234567" }, zh);
+  const poa = powerOfAttorney({ answers: facts, phoneE164: "+381601234567" }, zh, "zh-Hans");
   const pdf = await renderPoaPdf(poa, zh("poa.note"));
   assert.equal(pages(pdf), "2");
   const text = pdfText(pdf);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { redact } from "../../app/lib/redact";
+import { redact } from "@/app/lib/redact";
 
 test("log lines lose e-mail addresses and phone numbers, in every form they are written", () => {
   const cases = [

@@ -1,13 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { shopSheet } from "../../app/lib/playbook/shop-sheet";
-import { renderShopSheetPdf } from "../../app/lib/pdf/shop-sheet";
-import type { CaseFacts } from "../../app/lib/playbook/checklist";
-import { translator } from "../../app/lib/i18n/translator";
-import { formatCalendarDate } from "../../app/lib/dates";
+import { shopSheet } from "@/app/lib/documents/shop-sheet";
+import { renderShopSheetPdf } from "@/app/lib/pdf/shop-sheet";
+import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import { translator } from "@/app/lib/i18n/translator";
+import { formatCalendarDate } from "@/app/lib/dates";
 
-const facts: CaseFacts = {
+const facts: CaseAnswers = {
   operator: "yettel", planType: "postpaid", contractEndDate: "2027-06-30", unpaidBills: "no", accountProblems: "no",
   channel: "shop", idDocument: "passport", holderName: "王芳 Đorđević", submittedOn: null, answerOn: null, closedOn: null,
 };
@@ -15,7 +15,7 @@ const text = (pdf: Buffer) => execFileSync("pdftotext", ["-layout", "-", "-"], {
 const zh = translator("zh-Hans");
 
 test("the shop sheet says who, which number and what is asked, in Serbian, with the person's language beneath", async () => {
-  const sheet = shopSheet({ facts, phoneE164: "+381631234567", today: "2026-11-25" }, { t: zh, date: (iso) => formatCalendarDate(iso, "zh-Hans") });
+  const sheet = shopSheet({ answers: facts, phoneE164: "+381631234567", today: "2026-11-25" }, { t: zh, date: (iso) => formatCalendarDate(iso, "zh-Hans") });
   const pdf = await renderShopSheetPdf(sheet, zh("shopSheet.forYou"));
   const out = text(pdf);
   assert.equal(execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8" }).match(/Pages:\s+(\d+)/)?.[1], "1", "one page");
@@ -27,13 +27,13 @@ test("the shop sheet says who, which number and what is asked, in Serbian, with 
 });
 
 test("prepaid asks to disconnect the card; in Serbian there are no second lines; a finished term is not mentioned", async () => {
-  const sheet = shopSheet({ facts: { ...facts, planType: "prepaid", contractEndDate: null, holderName: null, idDocument: null }, phoneE164: "+381641234567", today: "2026-11-25" }, null);
+  const sheet = shopSheet({ answers: { ...facts, planType: "prepaid", contractEndDate: null, holderName: null, idDocument: null }, phoneE164: "+381641234567", today: "2026-11-25" }, null);
   assert.ok(sheet.request[0]!.sr.startsWith("Molim da se pripejd broj +381 64 1234567"));
   assert.equal(sheet.request.length, 1);
   assert.ok([sheet.title, sheet.intro, ...sheet.request, ...sheet.ask, ...sheet.facts.map((f) => f.label)].every((l) => l.tr === null));
   const out = text(await renderShopSheetPdf(sheet, null));
   assert.ok(out.includes("Ime i prezime: ______"), "a blank to fill in by hand when no name was given");
   assert.ok(out.includes("lična karta / pasoš"));
-  const over = shopSheet({ facts: { ...facts, contractEndDate: "2026-01-31" }, phoneE164: "+381641234567", today: "2026-11-25" }, null);
+  const over = shopSheet({ answers: { ...facts, contractEndDate: "2026-01-31" }, phoneE164: "+381641234567", today: "2026-11-25" }, null);
   assert.equal(over.request.length, 1, "the term is over: no early-termination question");
 });

@@ -1,8 +1,8 @@
 // Sign-in throttling against the real database (SQLite file or PostgreSQL).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { db } from "../../app/lib/db";
-import { MAX_PER_ACCOUNT, MAX_PER_IP, WINDOW_MS, checkSignIn, clearFailures, recordFailure } from "../../app/lib/throttle";
+import { db } from "@/app/lib/db/client";
+import { MAX_PER_ACCOUNT, MAX_PER_IP, WINDOW_MS, checkSignIn, clearFailures, recordFailure } from "@/app/lib/auth/throttle";
 
 after(() => db.$disconnect());
 const unique = () => `t-${Date.now()}-${Math.random().toString(36).slice(2)}`;

@@ -1,7 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serbianMobileToE164, formatE164 } from "../../app/lib/phone";
-import { NewCaseSchema, SignUpSchema, ToggleItemSchema, factForms } from "../../app/lib/cases/schemas";
+import { serbianMobileToE164, formatE164 } from "@/app/lib/phone";
+import { NewCaseSchema, ToggleItemSchema } from "@/app/lib/cases/schemas";
+import { answerFormSchema } from "@/app/lib/cases/fields";
+import { SignUpSchema } from "@/app/lib/auth/schemas";
 
 test("Serbian mobile numbers in any common spelling become E.164", () => {
   const table: [string, string | null][] = [
@@ -62,7 +64,7 @@ test("ids must look like ids, and text must be well-formed Unicode (a lone surro
   for (const caseId of ["@ eG\ud800", "CMWW", "a b", "", "x".repeat(65), "../etc"]) {
     assert.equal(ToggleItemSchema.safeParse({ caseId, key: "twofa-bank", done: true }).success, false, caseId);
   }
-  const letter = factForms(() => "2026-11-25").letter;
+  const letter = answerFormSchema("letter", "2026-11-25");
   const ok = { idDocument: "rs-id", reason: "other", letterPlace: "Niš" };
   assert.ok(letter.safeParse({ ...ok, holderName: "王芳 Đorđević 😀" }).success);
   assert.equal(letter.safeParse({ ...ok, holderName: "Ana \ud800" }).success, false);

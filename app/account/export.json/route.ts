@@ -1,16 +1,8 @@
-import { currentUser } from "../../lib/auth";
-import { exportUserData } from "../../lib/account/data";
+import { fileResponse, userRoute } from "@/app/lib/wrappers/route";
+import { exportUserData } from "@/app/lib/account/data";
 
 // GET only, changes nothing: the signed-in person's data as a JSON download.
-export async function GET(request: Request) {
-  const user = await currentUser();
-  if (!user) return Response.redirect(new URL("/sign-in?next=%2Faccount", request.url), 303);
-  const data = await exportUserData(user.id);
-  return new Response(JSON.stringify(data, null, 2), {
-    headers: {
-      "content-type": "application/json; charset=utf-8",
-      "content-disposition": 'attachment; filename="odjava-my-data.json"',
-      "cache-control": "private, no-store",
-    },
-  });
-}
+export const GET = userRoute(
+  () => "/account",
+  async ({ user }) => fileResponse(JSON.stringify(await exportUserData(user.id), null, 2), "application/json; charset=utf-8", "odjava-my-data.json", { disposition: "attachment" }),
+);

@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "../../lib/auth";
-import { getCase } from "../../lib/cases/data";
-import { formatCalendarDate } from "../../lib/dates";
-import { todayInBelgrade } from "../../lib/calendar";
-import { followUp } from "../../lib/playbook/deadline";
-import { CaseProgressProvider, LiveProgressBar, StepCount } from "../../ui/case-progress";
-import { countWords } from "../../ui/words";
-import { StepChecklist } from "../../ui/checklist";
-import { StepNav } from "../../ui/step-nav";
-import { Timeline } from "../../ui/timeline";
-import { CaseBreadcrumb, caseTitle } from "../../ui/case-header";
-import { Note } from "../../ui/steps/section";
-import { DeleteCaseForm } from "../../ui/delete-case-form";
-import { getLocale, getT } from "../../lib/i18n/server";
-import { stepTitle } from "../../lib/i18n/labels";
+import { requireUser } from "@/app/lib/auth/session";
+import { getCase } from "@/app/lib/cases/queries";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { todayInBelgrade } from "@/app/lib/calendar";
+import { followUp } from "@/app/lib/playbook/deadline";
+import { CaseProgressProvider, LiveProgressBar, StepCount } from "@/app/ui/case-progress";
+import { countWords } from "@/app/ui/words";
+import { StepChecklist } from "@/app/ui/checklist";
+import { StepNav } from "@/app/ui/step-nav";
+import { Timeline } from "@/app/ui/timeline";
+import { CaseBreadcrumb, caseTitle } from "@/app/ui/case-header";
+import { Note } from "@/app/ui/steps/section";
+import { DeleteCaseForm } from "@/app/ui/delete-case-form";
+import { getLocale, getT } from "@/app/lib/i18n/server";
+import { stepTitle } from "@/app/lib/labels";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,13 +26,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CasePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/cases/${id}`);
-  const c = await getCase(user.id, id);
+  const today = todayInBelgrade();
+  const c = await getCase(user.id, id, today);
   if (!c) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const ctx = { t, locale };
   const date = (iso: string) => formatCalendarDate(iso, locale);
-  const f = c.facts;
-  const due = f.submittedOn && !f.answerOn ? followUp(f.submittedOn, todayInBelgrade()) : null;
+  const f = c.answers;
+  const due = f.submittedOn && !f.answerOn ? followUp(f.submittedOn, today) : null;
   const next = c.progress.nextStep;
   const words = countWords(t);
 
@@ -60,7 +61,7 @@ export default async function CasePage({ params }: Props) {
               <dt className="text-slate-600">{t("caseView.submitted")}</dt>
               <dd>
                 {date(f.submittedOn)}
-                {c.operatorReference ? ` ${t("caseView.reference", { reference: c.operatorReference })}` : ""}
+                {c.stored.operatorReference ? ` ${t("caseView.reference", { reference: c.stored.operatorReference })}` : ""}
               </dd>
             </>
           )}

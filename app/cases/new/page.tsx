@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { requireUser } from "../../lib/auth";
-import { getT } from "../../lib/i18n/server";
-import { operatorLabel } from "../../lib/i18n/labels";
-import { OPERATORS } from "../../lib/playbook/operators";
-import { NewCaseForm } from "../../ui/new-case-form";
+import { requireUser } from "@/app/lib/auth/session";
+import { getT } from "@/app/lib/i18n/server";
+import { operatorLabel } from "@/app/lib/labels";
+import { OPERATORS } from "@/app/lib/playbook/operators";
+import { NewCaseForm } from "@/app/ui/new-case-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("newCase.heading") };

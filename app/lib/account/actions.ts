@@ -1,42 +1,48 @@
 "use server";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { currentUser, signIn, signOut } from "../auth";
-import { getT } from "../i18n/server";
-import { hashPassword, verifyPassword } from "../passwords";
-import { fieldErrorsOf, type FormState } from "../form-state";
-import { SignUpSchema } from "../cases/schemas";
-import { deleteUser, passwordHashOf, setPassword } from "./data";
+import { currentUser, signIn, signOut } from "@/app/lib/auth/session";
+import { hashPassword, verifyPassword } from "@/app/lib/auth/passwords";
+import { ChangePasswordSchema } from "@/app/lib/auth/schemas";
+import { userForm } from "@/app/lib/wrappers/action";
+import { LOCALE_COOKIE, isLocale } from "@/app/lib/i18n/locales";
+import { deleteUser, passwordHashOf, setLocale, setPassword } from "@/app/lib/account/data";
 
-const ChangePassword = z.object({
-  currentPassword: z.string({ error: "errors.passwordEnter" }).min(1, "errors.passwordEnter").max(200, "errors.wrongPassword"),
-  newPassword: SignUpSchema.shape.password,
-});
-
-export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await currentUser();
-  const t = await getT();
-  if (!user) return { ok: false, formError: t("errors.signedOut") };
-  const parsed = ChangePassword.safeParse({ currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword") });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error, t) };
-  if (!(await verifyPassword(await passwordHashOf(user.id), parsed.data.currentPassword))) {
+export const changePasswordAction = userForm(ChangePasswordSchema, async ({ currentPassword, newPassword }, { user, t }) => {
+  if (!(await verifyPassword(await passwordHashOf(user.id), currentPassword))) {
     return { ok: false, fieldErrors: { currentPassword: t("errors.wrongPassword") } };
   }
-  await setPassword(user.id, await hashPassword(parsed.data.newPassword));
+  await setPassword(user.id, await hashPassword(newPassword));
   // This device signs in again with the new version (a redirect back to the account
   // page, which then says so); every other session is now stale.
-  await signIn("credentials", { email: user.email, password: parsed.data.newPassword, redirectTo: "/account?password=changed" });
+  await signIn("credentials", { email: user.email, password: newPassword, redirectTo: "/account?password=changed" });
   return { ok: true };
-}
+});
 
-export async function deleteAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await currentUser();
-  const t = await getT();
-  if (!user) return { ok: false, formError: t("errors.signedOut") };
-  const password = formData.get("password");
-  if (typeof password !== "string" || !(await verifyPassword(await passwordHashOf(user.id), password.slice(0, 200)))) {
-    return { ok: false, fieldErrors: { password: t("errors.wrongPassword") } };
-  }
+// A wrong or missing password is refused like a wrong one: nothing tells which.
+const DeleteAccountSchema = z.object({ password: z.string({ error: "errors.wrongPassword" }).transform((s) => s.slice(0, 200)) });
+
+export const deleteAccountAction = userForm(DeleteAccountSchema, async ({ password }, { user, t }) => {
+  if (!(await verifyPassword(await passwordHashOf(user.id), password))) return { ok: false, fieldErrors: { password: t("errors.wrongPassword") } };
   await deleteUser(user.id);
   await signOut({ redirectTo: "/" });
   return { ok: true };
+});
+
+// Switches the language: a cookie for everyone, and the account's setting when signed in.
+// Goes back to the page the switch was made on (same site only).
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  const back = formData.get("back");
+  if (isLocale(locale)) {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true });
+    const user = await currentUser();
+    if (user) await setLocale(user.id, locale);
+    revalidatePath("/", "layout");
+  }
+  const referer = (await headers()).get("referer");
+  const path = typeof back === "string" && /^\/(?![/\\])/.test(back) ? back : referer ? new URL(referer).pathname : "/";
+  redirect(path);
 }

@@ -1,6 +1,9 @@
 import "server-only";
-import { db } from "../db";
-import { removeCaseFiles } from "../evidence/store";
+import { db } from "@/app/lib/db/client";
+import { removeCaseFiles } from "@/app/lib/evidence/store";
+import { ANSWER_SELECT } from "@/app/lib/cases/fields";
+import type { Result } from "@/app/lib/result";
+import type { Locale } from "@/app/lib/i18n/locales";
 
 // Everything Odjava keeps about one person, for "export my data". Only the signed-in
 // user's own rows; the password hash is not data about the person and stays out.
@@ -14,12 +17,13 @@ export async function exportUserData(userId: string) {
       cases: {
         orderBy: { createdAt: "asc" },
         select: {
-          id: true, operator: true, phoneE164: true, planType: true, contractEndDate: true, unpaidBills: true,
-          accountProblems: true, channel: true, idDocument: true, holderName: true, letterPlace: true, reason: true,
-          submittedOn: true, operatorReference: true, answerOn: true, answerNote: true, closedOn: true, currentStep: true,
-          portRegistered: true, portDebts: true, portRecent: true, portCommitment: true, portStolen: true, lastTopUp: true,
-          billCheck1: true, billCheck2: true, representative: true, postReceiptNo: true, receivedOn: true,
-          createdAt: true, updatedAt: true,
+          id: true,
+          operator: true,
+          phoneE164: true,
+          planType: true,
+          ...ANSWER_SELECT,
+          createdAt: true,
+          updatedAt: true,
           items: { orderBy: { key: "asc" }, select: { key: true, done: true, doneAt: true } },
           events: { orderBy: { createdAt: "asc" }, select: { type: true, payload: true, createdAt: true } },
           // What identifies each receipt; the files themselves open from the case's pages.
@@ -50,4 +54,20 @@ export async function deleteUser(userId: string) {
   const cases = await db.case.findMany({ where: { userId }, select: { id: true } });
   await db.user.delete({ where: { id: userId } });
   for (const c of cases) await removeCaseFiles(c.id);
+}
+
+// A new account; "taken" when the address has one (the unique index decides, so two
+// sign-ups with one address at the same moment keep one).
+export async function createAccount(email: string, passwordHash: string, locale: Locale): Promise<Result<{ id: string }, "taken">> {
+  try {
+    const { id } = await db.user.create({ data: { email, passwordHash, locale }, select: { id: true } });
+    return { ok: true, id };
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "taken" };
+    throw error;
+  }
+}
+
+export async function setLocale(userId: string, locale: Locale) {
+  await db.user.update({ where: { id: userId }, data: { locale } });
 }

@@ -1,20 +1,16 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "../db";
-import { MAX_EVIDENCE_PER_CASE, type EvidenceType } from "./limits";
-import { newEvidenceId, readEvidenceFile, removeCaseFiles, removeEvidenceFile, writeEvidenceFile } from "./store";
+import { db } from "@/app/lib/db/client";
+import { withLockedCase } from "@/app/lib/db/locked-case";
+import { refuse, type Result } from "@/app/lib/result";
+import type { EvidenceStep } from "@/app/lib/vocabulary";
+import { MAX_EVIDENCE_PER_CASE, type EvidenceType } from "@/app/lib/evidence/limits";
+import { newEvidenceId, readEvidenceFile, removeCaseFiles, removeEvidenceFile, writeEvidenceFile } from "@/app/lib/evidence/store";
 
 // Receipts attached to a case. Like every data-access function, each takes the signed-in
 // user's id: someone else's case or file is indistinguishable from none.
 
-export type EvidenceStep = "submit" | "wait";
 export type EvidenceView = { id: string; step: string; name: string; type: string; size: number; sha256: string; createdAt: Date };
-
-class Refused extends Error {
-  constructor(readonly reason: "notFound" | "tooMany") {
-    super(reason);
-  }
-}
 
 export async function listEvidence(userId: string, caseId: string): Promise<EvidenceView[]> {
   return db.evidence.findMany({
@@ -24,37 +20,36 @@ export async function listEvidence(userId: string, caseId: string): Promise<Evid
   });
 }
 
-export type AddResult = { ok: true; id: string } | { ok: false; reason: "notFound" | "tooMany" };
-
-// The file goes to disk first, then its row (with the timeline event) in one transaction
-// that first writes the case row, which locks it: two uploads at once cannot both pass
-// the per-case limit. If the row cannot be written, the file is removed again.
+// The file goes to disk first, then its row (with the timeline event) with the case
+// locked: two uploads at once cannot both pass the per-case limit. If the row cannot be
+// written, the file is removed again.
 export async function addEvidence(
   userId: string,
   caseId: string,
   file: { step: EvidenceStep; name: string; type: EvidenceType; bytes: Uint8Array },
-): Promise<AddResult> {
+  now: Date,
+): Promise<Result<{ id: string }, "notFound" | "tooMany">> {
   const owned = await db.case.count({ where: { id: caseId, userId } });
   if (owned === 0) return { ok: false, reason: "notFound" };
   const id = newEvidenceId();
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   await writeEvidenceFile(caseId, id, file.bytes);
+  let added;
   try {
-    await db.$transaction(async (tx) => {
-      const locked = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: new Date() } });
-      if (locked.count === 0) throw new Refused("notFound");
-      if ((await tx.evidence.count({ where: { caseId } })) >= MAX_EVIDENCE_PER_CASE) throw new Refused("tooMany");
+    added = await withLockedCase<{ id: string }, "tooMany">(userId, caseId, now, async (tx) => {
+      if ((await tx.evidence.count({ where: { caseId } })) >= MAX_EVIDENCE_PER_CASE) refuse("tooMany");
       await tx.evidence.create({ data: { id, caseId, step: file.step, name: file.name, type: file.type, size: file.bytes.byteLength, sha256 } });
       await tx.caseEvent.create({ data: { caseId, type: "evidence_added", payload: JSON.stringify({ step: file.step, type: file.type }) } });
+      return { id };
     });
   } catch (error) {
-    // The case was deleted meanwhile: its folder goes too (the upload may have made it again).
-    if (error instanceof Refused && error.reason === "notFound") await removeCaseFiles(caseId);
-    else await removeEvidenceFile(caseId, id);
-    if (error instanceof Refused) return { ok: false, reason: error.reason };
+    await removeEvidenceFile(caseId, id);
     throw error;
   }
-  return { ok: true, id };
+  // The case was deleted meanwhile: its folder goes too (the upload may have made it again).
+  if (!added.ok && added.reason === "notFound") await removeCaseFiles(caseId);
+  else if (!added.ok) await removeEvidenceFile(caseId, id);
+  return added;
 }
 
 // The row and the file's bytes, or null. The bytes are checked against the stored hash, so
@@ -73,22 +68,14 @@ export async function evidenceFile(userId: string, caseId: string, evidenceId: s
   return { ...row, bytes };
 }
 
-// Removes one receipt: its row (with a timeline event) and then its file. False when
-// there is no such receipt on this user's case.
-export async function removeEvidence(userId: string, caseId: string, evidenceId: string): Promise<boolean> {
-  const removed = await db
-    .$transaction(async (tx) => {
-      const locked = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: new Date() } });
-      if (locked.count === 0) throw new Refused("notFound");
-      const gone = await tx.evidence.deleteMany({ where: { id: evidenceId, caseId } });
-      if (gone.count === 0) throw new Refused("notFound");
-      await tx.caseEvent.create({ data: { caseId, type: "evidence_removed", payload: "{}" } });
-      return true;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof Refused) return false;
-      throw error;
-    });
-  if (removed) await removeEvidenceFile(caseId, evidenceId);
+// Removes one receipt: its row (with a timeline event) and then its file.
+export async function removeEvidence(userId: string, caseId: string, evidenceId: string, now: Date): Promise<Result<object, "notFound">> {
+  const removed = await withLockedCase<object>(userId, caseId, now, async (tx) => {
+    const gone = await tx.evidence.deleteMany({ where: { id: evidenceId, caseId } });
+    if (gone.count === 0) refuse("notFound");
+    await tx.caseEvent.create({ data: { caseId, type: "evidence_removed", payload: "{}" } });
+    return {};
+  });
+  if (removed.ok) await removeEvidenceFile(caseId, evidenceId);
   return removed;
 }

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
-import { EVIDENCE_TYPES, type EvidenceType } from "./limits";
+import { EVIDENCE_TYPES, type EvidenceType } from "@/app/lib/evidence/limits";
 
 // The file's real type from its content (file-type reads the magic numbers of some 150
 // formats, HEIC's ISO box structure included), or null when it is not one we accept. A

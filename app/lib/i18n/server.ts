@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { currentUser } from "../auth";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from "./locales";
-import { translator } from "./translator";
+import { currentUser } from "@/app/lib/auth/session";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from "@/app/lib/i18n/locales";
+import { translator } from "@/app/lib/i18n/translator";
 
 // The language of this request: the account's setting, else the cookie, else the
 // browser's Accept-Language, else English.

@@ -1,9 +1,9 @@
 import { createTranslator } from "use-intl/core";
-import en from "./messages/en";
-import zhHans from "./messages/zh-Hans";
-import srLatn from "./messages/sr-Latn";
-import { INTL_TAG, type Locale } from "./locales";
-import type { Messages } from "./types";
+import en from "@/app/lib/i18n/messages/en";
+import zhHans from "@/app/lib/i18n/messages/zh-Hans";
+import srLatn from "@/app/lib/i18n/messages/sr-Latn";
+import { INTL_TAG, type Locale } from "@/app/lib/i18n/locales";
+import type { Messages } from "@/app/lib/i18n/types";
 
 export const MESSAGES: Record<Locale, Messages> = { en, "zh-Hans": zhHans, "sr-Latn": srLatn };
 

@@ -1,4 +1,4 @@
-import type en from "./messages/en";
+import type en from "@/app/lib/i18n/messages/en";
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 

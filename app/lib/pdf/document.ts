@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { pdfFonts } from "./fonts";
+import { pdfFonts } from "@/app/lib/pdf/fonts";
 
 export const MARGIN = 50;
 export const INK = "#0f172a";

@@ -1,9 +1,11 @@
-import type { LetterText } from "../playbook/letter";
-import { MUTED, createPdf } from "./document";
+import type { LetterText } from "@/app/lib/documents/letter";
+import type { Bilingual } from "@/app/lib/documents/bilingual";
+import { MUTED, createPdf } from "@/app/lib/pdf/document";
 
 // The termination request, printable: the Serbian letter to sign on the first page, the
 // translation for the person on the second (both would not fit one page legibly).
-export function renderLetterPdf(letter: { sr: LetterText; translation: LetterText }, note: string): Promise<Buffer> {
+// A Serbian reader gets the first page alone.
+export function renderLetterPdf(letter: Bilingual<LetterText>, note: string): Promise<Buffer> {
   const pdf = createPdf(letter.sr.title);
   const write = (t: LetterText) => {
     for (const line of t.sender) pdf.paragraph(line, { size: 11 });
@@ -21,8 +23,10 @@ export function renderLetterPdf(letter: { sr: LetterText; translation: LetterTex
     pdf.paragraph(t.signature, { size: 11 });
   };
   write(letter.sr);
-  pdf.doc.addPage();
-  pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
-  write(letter.translation);
+  if (letter.translation) {
+    pdf.doc.addPage();
+    pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
+    write(letter.translation);
+  }
   return pdf.end();
 }

@@ -1,9 +1,10 @@
-import type { PoaText } from "../playbook/power-of-attorney";
-import { MUTED, createPdf } from "./document";
+import type { PoaText } from "@/app/lib/documents/power-of-attorney";
+import type { Bilingual } from "@/app/lib/documents/bilingual";
+import { MUTED, createPdf } from "@/app/lib/pdf/document";
 
 // The power of attorney: the Serbian text to sign before a notary on the first page, its
 // meaning in the person's language on the second.
-export function renderPoaPdf(poa: { sr: PoaText; translation: PoaText | null }, note: string): Promise<Buffer> {
+export function renderPoaPdf(poa: Bilingual<PoaText>, note: string): Promise<Buffer> {
   const pdf = createPdf(poa.sr.title);
   const write = (p: PoaText) => {
     pdf.paragraph(p.title, { size: 16, bold: true, gap: 1.2 });

@@ -1,14 +1,16 @@
-import { shopSheet, type ShopSheet, type SheetLine } from "../playbook/shop-sheet";
-import type { CaseDetail } from "../cases/data";
-import { formatCalendarDate } from "../dates";
-import type { T } from "../i18n/translator";
-import type { Locale } from "../i18n/locales";
-import { MUTED, createPdf } from "./document";
+import { shopSheet, type ShopSheet, type SheetLine } from "@/app/lib/documents/shop-sheet";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { formatCalendarDate } from "@/app/lib/dates";
+import type { T } from "@/app/lib/i18n/translator";
+import type { Locale } from "@/app/lib/i18n/locales";
+import { MUTED, createPdf } from "@/app/lib/pdf/document";
+import { translatorFor } from "@/app/lib/documents/bilingual";
 
 // The sheet for a case, with lines in the person's language unless that is Serbian.
 export function caseShopSheet(c: CaseDetail, t: T, locale: Locale, today: string): ShopSheet {
-  const translate = locale === "sr-Latn" ? null : { t, date: (iso: string) => formatCalendarDate(iso, locale) };
-  return shopSheet({ facts: c.facts, phoneE164: c.phoneE164, today }, translate);
+  const tr = translatorFor(t, locale);
+  const translate = tr && { t: tr, date: (iso: string) => formatCalendarDate(iso, locale) };
+  return shopSheet({ answers: c.answers, phoneE164: c.phoneE164, today }, translate);
 }
 
 type Pdf = ReturnType<typeof createPdf>;

@@ -1,21 +1,21 @@
-import type { CaseDetail } from "../cases/data";
-import type { Fact } from "../playbook/facts";
-import { operatorById, type PhoneNumber } from "../playbook/operators";
-import { followUp } from "../playbook/deadline";
-import { formatE164 } from "../phone";
-import { formatCalendarDate, formatDateTime, formatFileSize } from "../dates";
-import type { EvidenceView } from "../evidence/data";
-import { todayInBelgrade } from "../calendar";
-import { describeEvent, itemLabel, operatorLabel, stepTitle } from "../i18n/labels";
-import type { T } from "../i18n/translator";
-import type { Locale } from "../i18n/locales";
-import { BRAND, GREEN, MARGIN, MUTED, createPdf } from "./document";
-import { caseShopSheet, drawShopSheet } from "./shop-sheet";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import type { Fact } from "@/app/lib/playbook/facts";
+import { operatorById, type PhoneNumber } from "@/app/lib/playbook/operators";
+import { followUp } from "@/app/lib/playbook/deadline";
+import { formatE164 } from "@/app/lib/phone";
+import { formatCalendarDate, formatDateTime } from "@/app/lib/dates";
+import { formatFileSize } from "@/app/lib/file-size";
+import type { EvidenceView } from "@/app/lib/evidence/data";
+import { describeEvent, itemLabel, operatorLabel, stepTitle } from "@/app/lib/labels";
+import type { T } from "@/app/lib/i18n/translator";
+import type { Locale } from "@/app/lib/i18n/locales";
+import { BRAND, GREEN, MARGIN, MUTED, createPdf } from "@/app/lib/pdf/document";
+import { caseShopSheet, drawShopSheet } from "@/app/lib/pdf/shop-sheet";
 
 // The case summary as a PDF in the person's language, made on the server by pdfkit. Text
 // stays text (extractable, searchable); only the tick boxes are drawn.
-export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now = new Date(), files: EvidenceView[] = []): Promise<Buffer> {
-  const f = c.facts;
+export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now: Date, today: string, files: EvidenceView[] = []): Promise<Buffer> {
+  const f = c.answers;
   const operator = operatorById(f.operator);
   const name = operatorLabel(t, f.operator);
   const date = (iso: string) => formatCalendarDate(iso, locale);
@@ -38,9 +38,9 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now = new 
   pdf.field(t("pdf.contractEnd"), f.contractEndDate ? date(f.contractEndDate) : t("common.notGiven"));
   pdf.field(t("pdf.progress"), t("common.doneOfTotal", { done: c.progress.done, total: c.progress.total }));
   if (f.submittedOn) {
-    pdf.field(t("pdf.submitted"), c.operatorReference ? t("pdf.submittedRef", { date: date(f.submittedOn), reference: c.operatorReference }) : date(f.submittedOn));
+    pdf.field(t("pdf.submitted"), c.stored.operatorReference ? t("pdf.submittedRef", { date: date(f.submittedOn), reference: c.stored.operatorReference }) : date(f.submittedOn));
     if (!f.answerOn) {
-      const due = followUp(f.submittedOn, todayInBelgrade(now));
+      const due = followUp(f.submittedOn, today);
       pdf.field(t("pdf.followUpOn"), t("pdf.followUpValue", { date: date(due.due), days: due.businessDays }));
     }
   }
@@ -92,6 +92,6 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now = new 
 
   // The last page: the shop sheet, to print with the summary or show on the phone.
   doc.addPage();
-  drawShopSheet(pdf, caseShopSheet(c, t, locale, todayInBelgrade(now)), t("shopSheet.forYou"));
+  drawShopSheet(pdf, caseShopSheet(c, t, locale, today), t("shopSheet.forYou"));
   return pdf.end();
 }

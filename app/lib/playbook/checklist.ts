@@ -1,22 +1,11 @@
-// What a person must do, derived from the case's facts by pure functions. The ticks a
-// person made are stored by item key; an item may instead be done by a fact the person
-// recorded (e.g. the submission date). When facts change, ticks of items that are still
+// What a person must do, derived from the case's answers by pure functions. The ticks a
+// person made are stored by item key; an item may instead be done by an answer the person
+// recorded (e.g. the submission date). When answers change, ticks of items that are still
 // required stay, because they are matched by key.
-import type { OperatorId } from "./operators";
-import { todayInBelgrade } from "../calendar";
+import { STEP_IDS, type Answer, type Channel, type IdDocument, type OperatorId, type PlanType, type StepId, type YesNo } from "@/app/lib/vocabulary";
 
-export const STEP_IDS = ["eligibility", "prepare", "contact", "submit", "wait", "confirm"] as const;
-export type StepId = (typeof STEP_IDS)[number];
-export type PlanType = "prepaid" | "postpaid";
-export type Channel = "shop" | "email" | "letter" | "porting";
-export type IdDocument = "rs-id" | "passport";
-export type Answer = "yes" | "no" | "unknown";
-
-export const CHANNELS: readonly Channel[] = ["shop", "email", "letter", "porting"];
-export const ID_DOCUMENTS: readonly IdDocument[] = ["rs-id", "passport"];
-
-
-export type CaseFacts = {
+// What the person told Odjava about the line, as the playbook reads it.
+export type CaseAnswers = {
   operator: OperatorId;
   planType: PlanType;
   contractEndDate: string | null;
@@ -29,7 +18,7 @@ export type CaseFacts = {
   answerOn: string | null;
   closedOn: string | null;
   // Someone in Serbia acts for the person (who is abroad) with a power of attorney.
-  representative?: "yes" | "no" | null;
+  representative?: YesNo | null;
 };
 
 // The label is the message "checklist.<key>" (app/lib/i18n/messages).
@@ -40,26 +29,26 @@ export type ChecklistItem = {
   byFact: boolean;
 };
 
-// The facts plus today's date (Belgrade), which some rules compare with.
-type Ctx = CaseFacts & { today: string };
+// The answers plus today's date (Belgrade), which some rules compare with.
+type WithToday = CaseAnswers & { today: string };
 
 type Rule = {
   key: string;
   step: StepId;
-  when?: (f: Ctx) => boolean;
-  doneBy?: (f: CaseFacts) => boolean;
+  when?: (f: WithToday) => boolean;
+  doneBy?: (f: CaseAnswers) => boolean;
 };
 
-const postpaid = (f: CaseFacts) => f.planType === "postpaid";
-const prepaid = (f: CaseFacts) => f.planType === "prepaid";
-const via = (...channels: Channel[]) => (f: CaseFacts) => f.channel !== null && channels.includes(f.channel);
+const postpaid = (f: CaseAnswers) => f.planType === "postpaid";
+const prepaid = (f: CaseAnswers) => f.planType === "prepaid";
+const via = (...channels: Channel[]) => (f: CaseAnswers) => f.channel !== null && channels.includes(f.channel);
 const writesLetter = via("shop", "email", "letter");
-const represented = (f: CaseFacts) => f.representative === "yes";
+const represented = (f: CaseAnswers) => f.representative === "yes";
 
 
 // The step list: a prepaid card handed in at a shop is settled at the counter, so it has
 // no separate wait step; everything sent, ported or postpaid waits for an answer.
-export function stepsFor(f: CaseFacts): StepId[] {
+export function stepsFor(f: CaseAnswers): StepId[] {
   const skipWait = f.planType === "prepaid" && f.channel === "shop";
   return STEP_IDS.filter((s) => !(s === "wait" && skipWait));
 }
@@ -119,10 +108,10 @@ const RULES: readonly Rule[] = [
   { key: "sim-destroyed", step: "confirm" },
 ];
 
-export function checklistFor(f: CaseFacts, today: string = todayInBelgrade()): ChecklistItem[] {
-  const ctx: Ctx = { ...f, today };
+export function checklistFor(f: CaseAnswers, today: string): ChecklistItem[] {
+  const withToday: WithToday = { ...f, today };
   const steps = stepsFor(f);
-  return RULES.filter((r) => steps.includes(r.step) && (r.when?.(ctx) ?? true)).map((r) => ({
+  return RULES.filter((r) => steps.includes(r.step) && (r.when?.(withToday) ?? true)).map((r) => ({
     key: r.key,
     step: r.step,
     byFact: r.doneBy !== undefined,
@@ -130,7 +119,7 @@ export function checklistFor(f: CaseFacts, today: string = todayInBelgrade()): C
 }
 
 // Keys done by the case's recorded facts.
-export function keysDoneByFacts(f: CaseFacts): Set<string> {
+export function keysDoneByFacts(f: CaseAnswers): Set<string> {
   return new Set(RULES.filter((r) => r.doneBy?.(f)).map((r) => r.key));
 }
 
@@ -149,9 +138,23 @@ export function progressOf(items: readonly ChecklistItem[], doneKeys: ReadonlySe
 }
 
 // Everything a page needs: the items, which are done (ticked or by fact), and progress.
-export function evaluate(f: CaseFacts, ticked: ReadonlySet<string>, today: string = todayInBelgrade()) {
+export function evaluate(f: CaseAnswers, ticked: ReadonlySet<string>, today: string) {
   const items = checklistFor(f, today);
   const byFacts = keysDoneByFacts(f);
   const doneKeys = new Set(items.filter((i) => (i.byFact ? byFacts.has(i.key) : ticked.has(i.key))).map((i) => i.key));
   return { items, doneKeys, progress: progressOf(items, doneKeys) };
+}
+
+const stepDone = (p: Progress, id: StepId) => {
+  const s = p.steps.find((x) => x.id === id);
+  return !!s && s.done === s.total;
+};
+
+// What a change did to the steps: those that became done or open again (for the
+// timeline), and whether the step list itself changed (the page must render again).
+export function stepChanges(before: Progress, after: Progress): { events: { type: "step_completed" | "step_reopened"; step: StepId }[]; stepsChanged: boolean } {
+  const events = after.steps
+    .filter((s) => stepDone(before, s.id) !== stepDone(after, s.id))
+    .map((s) => ({ type: stepDone(after, s.id) ? ("step_completed" as const) : ("step_reopened" as const), step: s.id }));
+  return { events, stepsChanged: events.length > 0 || before.steps.length !== after.steps.length };
 }

@@ -1,5 +1,5 @@
-import { addBusinessDays, daysBetween } from "../calendar";
-import { FOLLOW_UP_BUSINESS_DAYS } from "./legal";
+import { addBusinessDays, daysBetween } from "@/app/lib/calendar";
+import { FOLLOW_UP_BUSINESS_DAYS } from "@/app/lib/playbook/legal";
 
 export type FollowUp = { due: string; businessDays: number; daysLeft: number; overdue: boolean };
 

@@ -1,6 +1,6 @@
-import { daysBetween } from "../calendar";
-import type { CaseFacts } from "./checklist";
-import { msg, type Msg } from "./facts";
+import { daysBetween } from "@/app/lib/calendar";
+import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import { msg, type Msg } from "@/app/lib/playbook/facts";
 
 export type Verdict = {
   // "clear": nothing known blocks it; "act": something must be done first;
@@ -15,7 +15,7 @@ export function monthsLeft(today: string, endDate: string): number {
   return Math.max(0, Math.floor(daysBetween(today, endDate) / 30.44));
 }
 
-export function eligibilityVerdict(f: CaseFacts, today: string): Verdict {
+export function eligibilityVerdict(f: CaseAnswers, today: string): Verdict {
   const reasons: Msg[] = [];
   let level: Verdict["level"] = "clear";
   const raise = (to: Verdict["level"]) => {

@@ -1,5 +1,5 @@
-import { addDays, addMonths } from "../calendar";
-import type { Operator } from "./operators";
+import { addDays, addMonths } from "@/app/lib/calendar";
+import type { Operator } from "@/app/lib/playbook/operators";
 
 // When an unused prepaid number lapses, counted from the last top-up by the operator's
 // sourced rule (operators.ts: prepaidLapse and prepaidLapseAfter), and the day to be

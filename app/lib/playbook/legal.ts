@@ -1,4 +1,4 @@
-import { msg, secondary, unverified, verified, type Msg } from "./facts";
+import { msg, secondary, unverified, verified, type Msg } from "@/app/lib/playbook/facts";
 
 // Rules that hold for every operator, each with its source.
 

@@ -1,4 +1,5 @@
-import { msg, secondary, unverified, verified, type Fact, type Msg } from "./facts";
+import type { OperatorId } from "@/app/lib/vocabulary";
+import { msg, secondary, unverified, verified, type Fact, type Msg } from "@/app/lib/playbook/facts";
 
 // What Odjava knows about each operator, every fact with its source and the date it was
 // checked (app/lib/playbook/facts.ts). Research notes: ../shared/research/ and README.
@@ -183,8 +184,6 @@ export const OPERATORS: readonly Operator[] = [
   },
 ];
 
-export type OperatorId = "yettel" | "a1" | "mts" | "globaltel" | "other";
-export const OPERATOR_IDS = OPERATORS.map((o) => o.id) as [OperatorId, ...OperatorId[]];
 
 export function operatorById(id: string): Operator {
   return OPERATORS.find((o) => o.id === id) ?? OPERATORS[OPERATORS.length - 1]!;

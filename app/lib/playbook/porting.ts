@@ -1,6 +1,7 @@
-import type { Answer, CaseFacts } from "./checklist";
-import { msg, verified, type Fact, type Msg } from "./facts";
-import { PORTING_REFUSALS } from "./legal";
+import type { Answer } from "@/app/lib/vocabulary";
+import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import { msg, verified, type Fact, type Msg } from "@/app/lib/playbook/facts";
+import { PORTING_REFUSALS } from "@/app/lib/playbook/legal";
 
 // Keep-my-number pre-check: before a person asks another operator to port the number
 // (prenos broja), the questions behind the grounds on which a porting request is refused,
@@ -36,7 +37,7 @@ export type PortingCheck = {
 const stateOf = (answer: Answer | null, blocksOn: Answer): GroundState =>
   answer === null || answer === "unknown" ? "unknown" : answer === blocksOn ? "blocks" : "clear";
 
-export function portingCheck(f: CaseFacts, answers: PortingAnswers, today: string): PortingCheck {
+export function portingCheck(f: CaseAnswers, answers: PortingAnswers, today: string): PortingCheck {
   const prepaid = f.planType === "prepaid";
   const grounds: Ground[] = [];
   const asked: PortingQuestion[] = [];

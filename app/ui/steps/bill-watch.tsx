@@ -1,18 +1,19 @@
-import type { CaseDetail } from "../../lib/cases/data";
-import { BILL_AFTER_CLOSING, billCheckIns, billComplaint } from "../../lib/playbook/bills";
-import { RATEL_COMPLAINT, RATEL_DEADLINES } from "../../lib/playbook/legal";
-import { formatCalendarDate } from "../../lib/dates";
-import { FactForm, type FieldSpec } from "../fact-form";
-import { FactText, type Ctx } from "../fact";
-import { formWords } from "../words";
-import { Note } from "./section";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { BILL_AFTER_CLOSING, billCheckIns } from "@/app/lib/playbook/bills";
+import { billComplaint } from "@/app/lib/documents/bill-complaint";
+import { RATEL_COMPLAINT, RATEL_DEADLINES } from "@/app/lib/playbook/legal";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
+import { FactText, type Ctx } from "@/app/ui/fact";
+import { formWords } from "@/app/ui/words";
+import { Note } from "@/app/ui/steps/section";
 
 // After "closed": two check-ins a month apart asking whether a new bill arrived, as dates
 // and a calendar file, and what to do when one did.
 export function BillWatch({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;
   const date = (iso: string) => formatCalendarDate(iso, locale);
-  const checkIns = billCheckIns(c.facts.closedOn, c.billChecks, today);
+  const checkIns = billCheckIns(c.answers.closedOn, c.billChecks, today);
   if (checkIns.length === 0) return <p className="text-sm">{t("bills.noClosing")}</p>;
   const fields: FieldSpec[] = checkIns
     .filter((k) => k.due || k.answer !== null)
@@ -28,7 +29,7 @@ export function BillWatch({ c, today, ctx }: { c: CaseDetail; today: string; ctx
     }));
   const billCame = checkIns.some((k) => k.answer === "yes");
   const allClear = checkIns.every((k) => k.answer === "no");
-  const complaint = billCame ? billComplaint({ facts: c.facts, phoneE164: c.phoneE164, operatorReference: c.operatorReference }, t, locale) : null;
+  const complaint = billCame ? billComplaint({ answers: c.answers, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale) : null;
 
   return (
     <div className="space-y-4 text-sm">
@@ -47,7 +48,7 @@ export function BillWatch({ c, today, ctx }: { c: CaseDetail; today: string; ctx
       <a href={`/cases/${c.id}/bill-checks.ics`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
         {t("bills.calendar")}
       </a>
-      {fields.length > 0 && <FactForm caseId={c.id} form="bills" fields={fields} submitLabel={t("bills.save")} words={formWords(t)} />}
+      {fields.length > 0 && <AnswerForm caseId={c.id} form="bills" fields={fields} submitLabel={t("bills.save")} words={formWords(t)} />}
       <div role="status" id="bill-result">
         {allClear && <Note tone="ok">{t("bills.allClear")}</Note>}
       </div>

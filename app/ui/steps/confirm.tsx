@@ -1,17 +1,17 @@
-import type { CaseDetail } from "../../lib/cases/data";
-import { KEEP_PROOF } from "../../lib/playbook/legal";
-import { formatCalendarDate } from "../../lib/dates";
-import { FactForm } from "../fact-form";
-import { FactText, type Ctx } from "../fact";
-import { formWords } from "../words";
-import { Note, Section } from "./section";
-import { BillWatch } from "./bill-watch";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { KEEP_PROOF } from "@/app/lib/playbook/legal";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { AnswerForm } from "@/app/ui/answer-form";
+import { FactText, type Ctx } from "@/app/ui/fact";
+import { formWords } from "@/app/ui/words";
+import { Note, Section } from "@/app/ui/steps/section";
+import { BillWatch } from "@/app/ui/steps/bill-watch";
 
 export function ConfirmStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;
   return (
     <>
-      {c.facts.closedOn && <Note tone="ok">{t("confirm.closedSince", { date: formatCalendarDate(c.facts.closedOn, locale) })}</Note>}
+      {c.answers.closedOn && <Note tone="ok">{t("confirm.closedSince", { date: formatCalendarDate(c.answers.closedOn, locale) })}</Note>}
       <Section title={t("confirm.checkHeading")}>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           <li>{t("confirm.check1")}</li>
@@ -23,12 +23,12 @@ export function ConfirmStep({ c, today, ctx }: { c: CaseDetail; today: string; c
         </p>
       </Section>
       <Section title={t("confirm.markHeading")}>
-        <FactForm
+        <AnswerForm
           caseId={c.id}
           form="closed"
           submitLabel={t("confirm.markClosed")}
           words={formWords(t)}
-          fields={[{ kind: "date", name: "closedOn", label: t("confirm.closedOn"), value: c.facts.closedOn }]}
+          fields={[{ kind: "date", name: "closedOn", label: t("confirm.closedOn"), value: c.answers.closedOn }]}
         />
       </Section>
       <Section title={t("bills.heading")}>

@@ -1,11 +1,11 @@
-import type { CaseDetail } from "../../lib/cases/data";
-import { operatorById, type PhoneNumber } from "../../lib/playbook/operators";
-import { operatorLabel } from "../../lib/i18n/labels";
-import { FactForm } from "../fact-form";
-import { FactText, type Ctx } from "../fact";
-import { formWords } from "../words";
-import { Section } from "./section";
-import { POA_NOTARISED } from "../../lib/playbook/power-of-attorney";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { operatorById, type PhoneNumber } from "@/app/lib/playbook/operators";
+import { operatorLabel } from "@/app/lib/labels";
+import { AnswerForm } from "@/app/ui/answer-form";
+import { FactText, type Ctx } from "@/app/ui/fact";
+import { formWords } from "@/app/ui/words";
+import { Section } from "@/app/ui/steps/section";
+import { POA_NOTARISED } from "@/app/lib/documents/power-of-attorney";
 
 // 24 px tall at least: a lone link is a target (WCAG 2.5.8).
 const linkClass = "inline-flex min-h-6 items-center font-medium text-brand-700 underline";
@@ -41,7 +41,7 @@ export function OperatorContacts({ operatorId, ctx }: { operatorId: string; ctx:
 
 export function ContactStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
   const { t } = ctx;
-  const o = operatorById(c.facts.operator);
+  const o = operatorById(c.answers.operator);
   return (
     <>
       <Section title={t("contact.reachHeading", { operator: operatorLabel(t, o.id) })}>
@@ -53,7 +53,7 @@ export function ContactStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
         </p>
       </Section>
       <Section title={t("contact.channelHeading")}>
-        <FactForm
+        <AnswerForm
           caseId={c.id}
           form="channel"
           submitLabel={t("contact.saveChoice")}
@@ -63,7 +63,7 @@ export function ContactStep({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
               kind: "radio",
               name: "channel",
               label: t("contact.channel"),
-              value: c.facts.channel,
+              value: c.answers.channel,
               options: [
                 { value: "shop", label: t("contact.byShop"), hint: t("contact.byShopHint") },
                 { value: "email", label: t("contact.byEmail"), hint: t("contact.byEmailHint") },
@@ -87,7 +87,7 @@ export function Representative({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
   const { t } = ctx;
   return (
     <div className="space-y-3 text-sm">
-      <FactForm
+      <AnswerForm
         caseId={c.id}
         form="representative"
         submitLabel={t("poa.save")}
@@ -101,11 +101,11 @@ export function Representative({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
               { value: "no", label: t("poa.no") },
               { value: "yes", label: t("poa.yes") },
             ],
-            value: c.facts.representative ?? null,
+            value: c.answers.representative ?? null,
           },
         ]}
       />
-      {c.facts.representative === "yes" && (
+      {c.answers.representative === "yes" && (
         <div id="poa" className="space-y-2">
           <p>{t("poa.intro")}</p>
           <p>

@@ -1,16 +1,16 @@
-import type { CaseDetail } from "../../lib/cases/data";
-import { eligibilityVerdict } from "../../lib/playbook/eligibility";
-import { operatorById } from "../../lib/playbook/operators";
-import { CHANGE_OF_TERMS, CONTRACT_AFTER_TERM } from "../../lib/playbook/legal";
-import { operatorLabel, text } from "../../lib/i18n/labels";
-import { FactForm, type FieldSpec } from "../fact-form";
-import { FactText, type Ctx } from "../fact";
-import { answerOptions, formWords } from "../words";
-import { Note, Section } from "./section";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { eligibilityVerdict } from "@/app/lib/playbook/eligibility";
+import { operatorById } from "@/app/lib/playbook/operators";
+import { CHANGE_OF_TERMS, CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
+import { operatorLabel, text } from "@/app/lib/labels";
+import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
+import { FactText, type Ctx } from "@/app/ui/fact";
+import { answerOptions, formWords } from "@/app/ui/words";
+import { Note, Section } from "@/app/ui/steps/section";
 
 export function EligibilityStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;
-  const f = c.facts;
+  const f = c.answers;
   const operator = operatorById(f.operator);
   const verdict = eligibilityVerdict(f, today);
   const answers = answerOptions(t);
@@ -37,7 +37,7 @@ export function EligibilityStep({ c, today, ctx }: { c: CaseDetail; today: strin
         </Note>
       </div>
       <Section title={t("eligibility.situation")}>
-        <FactForm caseId={c.id} form="eligibility" fields={fields} submitLabel={t("eligibility.saveAnswers")} words={formWords(t)} />
+        <AnswerForm caseId={c.id} form="eligibility" fields={fields} submitLabel={t("eligibility.saveAnswers")} words={formWords(t)} />
       </Section>
       {f.planType === "postpaid" && (
         <Section title={t("eligibility.termHeading")}>

@@ -1,16 +1,16 @@
-import type { CaseDetail } from "../../lib/cases/data";
-import { followUp } from "../../lib/playbook/deadline";
-import { RATEL_COMPLAINT, RATEL_DEADLINES } from "../../lib/playbook/legal";
-import { followUpMessage } from "../../lib/playbook/follow-up";
-import { formatCalendarDate } from "../../lib/dates";
-import { FactText, type Ctx } from "../fact";
-import { Note, Section } from "./section";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { followUp } from "@/app/lib/playbook/deadline";
+import { RATEL_COMPLAINT, RATEL_DEADLINES } from "@/app/lib/playbook/legal";
+import { followUpMessage } from "@/app/lib/documents/follow-up";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { FactText, type Ctx } from "@/app/ui/fact";
+import { Note, Section } from "@/app/ui/steps/section";
 
 export function EscalateStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;
-  const f = c.facts;
+  const f = c.answers;
   const due = f.submittedOn ? followUp(f.submittedOn, today) : null;
-  const message = followUpMessage({ facts: f, phoneE164: c.phoneE164, operatorReference: c.operatorReference }, t, locale);
+  const message = followUpMessage({ answers: f, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale);
   return (
     <>
       {due && !due.overdue && <Note>{t("escalate.notYet", { date: formatCalendarDate(due.due, locale) })}</Note>}

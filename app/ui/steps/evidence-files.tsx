@@ -1,9 +1,10 @@
-import type { EvidenceView } from "../../lib/evidence/data";
-import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_PER_CASE, isPreviewable } from "../../lib/evidence/limits";
-import { formatDateTime, formatFileSize } from "../../lib/dates";
-import { EvidenceUpload, RemoveEvidenceButton } from "../evidence-upload";
-import type { Ctx } from "../fact";
-import { Section } from "./section";
+import type { EvidenceView } from "@/app/lib/evidence/data";
+import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_PER_CASE, isPreviewable } from "@/app/lib/evidence/limits";
+import { formatDateTime } from "@/app/lib/dates";
+import { formatFileSize } from "@/app/lib/file-size";
+import { EvidenceUpload, RemoveEvidenceButton } from "@/app/ui/evidence-upload";
+import type { Ctx } from "@/app/ui/fact";
+import { Section } from "@/app/ui/steps/section";
 
 // Photos and scans of receipts: what is attached to the case (from both steps), and a
 // form to attach one more on this step.

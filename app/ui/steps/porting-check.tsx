@@ -1,11 +1,11 @@
-import type { CaseDetail } from "../../lib/cases/data";
-import { portingCheck, type GroundState, type PortingQuestion } from "../../lib/playbook/porting";
-import { formatCalendarDate } from "../../lib/dates";
-import { operatorLabel } from "../../lib/i18n/labels";
-import { FactForm, type FieldSpec } from "../fact-form";
-import { FactSource, type Ctx } from "../fact";
-import { answerOptions, formWords } from "../words";
-import { Note } from "./section";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { portingCheck, type GroundState, type PortingQuestion } from "@/app/lib/playbook/porting";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { operatorLabel } from "@/app/lib/labels";
+import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
+import { FactSource, type Ctx } from "@/app/ui/fact";
+import { answerOptions, formWords } from "@/app/ui/words";
+import { Note } from "@/app/ui/steps/section";
 
 const MARK: Record<GroundState, { sign: string; className: string }> = {
   blocks: { sign: "✕", className: "bg-red-700 text-white" },
@@ -17,8 +17,8 @@ const MARK: Record<GroundState, { sign: string; className: string }> = {
 // which of them block this person now, each with its source.
 export function PortingCheck({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;
-  const operator = operatorLabel(t, c.facts.operator);
-  const check = portingCheck(c.facts, c.porting, today);
+  const operator = operatorLabel(t, c.answers.operator);
+  const check = portingCheck(c.answers, c.porting, today);
   const words: Record<PortingQuestion, { question: string; fix: string }> = {
     portRegistered: { question: t("prepare.qPortRegistered"), fix: t("prepare.fixPortRegistered", { operator }) },
     portDebts: { question: t("prepare.qPortDebts", { operator }), fix: t("prepare.fixPortDebts") },
@@ -49,7 +49,7 @@ export function PortingCheck({ c, today, ctx }: { c: CaseDetail; today: string; 
               <p>
                 <span className="font-medium">{words[g.question].question}</span> <span className="font-semibold">{state[g.state]}</span>
               </p>
-              {g.from === "contractEndDate" && <p className="text-slate-700">{t("prepare.fromContractEnd", { date: formatCalendarDate(c.facts.contractEndDate!, locale) })}</p>}
+              {g.from === "contractEndDate" && <p className="text-slate-700">{t("prepare.fromContractEnd", { date: formatCalendarDate(c.answers.contractEndDate!, locale) })}</p>}
               {g.from === "unpaidBills" && <p className="text-slate-700">{t("prepare.fromUnpaidBills")}</p>}
               {g.state === "blocks" && <p className="text-red-800">{words[g.question].fix}</p>}
               <FactSource fact={g.source} ctx={ctx} />
@@ -57,7 +57,7 @@ export function PortingCheck({ c, today, ctx }: { c: CaseDetail; today: string; 
           </li>
         ))}
       </ul>
-      <FactForm caseId={c.id} form="porting" fields={fields} submitLabel={t("prepare.checkSave")} words={formWords(t)} />
+      <AnswerForm caseId={c.id} form="porting" fields={fields} submitLabel={t("prepare.checkSave")} words={formWords(t)} />
     </div>
   );
 }

@@ -1,18 +1,18 @@
-import type { CaseDetail } from "../../lib/cases/data";
-import { operatorById } from "../../lib/playbook/operators";
-import { PORTING_REFUSALS } from "../../lib/playbook/legal";
-import { operatorLabel } from "../../lib/i18n/labels";
-import { FactText, type Ctx } from "../fact";
-import { Note, Section } from "./section";
-import { PortingCheck } from "./porting-check";
-import { prepaidLapse } from "../../lib/playbook/lapse";
-import { formatCalendarDate } from "../../lib/dates";
-import { FactForm } from "../fact-form";
-import { formWords } from "../words";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { operatorById } from "@/app/lib/playbook/operators";
+import { PORTING_REFUSALS } from "@/app/lib/playbook/legal";
+import { operatorLabel } from "@/app/lib/labels";
+import { FactText, type Ctx } from "@/app/ui/fact";
+import { Note, Section } from "@/app/ui/steps/section";
+import { PortingCheck } from "@/app/ui/steps/porting-check";
+import { prepaidLapse } from "@/app/lib/playbook/lapse";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { AnswerForm } from "@/app/ui/answer-form";
+import { formWords } from "@/app/ui/words";
 
 export function PrepareStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t } = ctx;
-  const operator = operatorById(c.facts.operator);
+  const operator = operatorById(c.answers.operator);
   return (
     <>
       <Note tone="warn">{t("prepare.warning")}</Note>
@@ -30,7 +30,7 @@ export function PrepareStep({ c, today, ctx }: { c: CaseDetail; today: string; c
       <Section title={t("prepare.checkHeading")}>
         <PortingCheck c={c} today={today} ctx={ctx} />
       </Section>
-      {c.facts.planType === "prepaid" && (
+      {c.answers.planType === "prepaid" && (
         <Section title={t("prepare.prepaidHeading")}>
           <p className="text-sm">
             <FactText fact={operator.prepaidLapse} ctx={ctx} />
@@ -47,9 +47,9 @@ export function PrepareStep({ c, today, ctx }: { c: CaseDetail; today: string; c
 // the operator's sourced rule, a reminder before it, and the two-factor warning.
 function LapseDate({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
   const { t, locale } = ctx;
-  const operator = operatorById(c.facts.operator);
+  const operator = operatorById(c.answers.operator);
   const name = operatorLabel(t, operator.id);
-  const lapse = prepaidLapse(operator, c.lastTopUp);
+  const lapse = prepaidLapse(operator, c.stored.lastTopUp);
   const date = (iso: string) => formatCalendarDate(iso, locale);
   return (
     <div className="mt-2 space-y-3 text-sm">
@@ -67,12 +67,12 @@ function LapseDate({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
         )}
       </div>
       {operator.prepaidLapseAfter && (
-        <FactForm
+        <AnswerForm
           caseId={c.id}
           form="topUp"
           submitLabel={t("prepare.lapseSave")}
           words={formWords(t)}
-          fields={[{ kind: "date", name: "lastTopUp", label: t("prepare.lastTopUp"), hint: t("prepare.lastTopUpHint"), value: c.lastTopUp, optional: true }]}
+          fields={[{ kind: "date", name: "lastTopUp", label: t("prepare.lastTopUp"), hint: t("prepare.lastTopUpHint"), value: c.stored.lastTopUp, optional: true }]}
         />
       )}
     </div>

@@ -1,23 +1,23 @@
-import type { CaseDetail } from "../../lib/cases/data";
-import { KEEP_PROOF } from "../../lib/playbook/legal";
-import { REASONS } from "../../lib/playbook/letter";
-import { FactForm, type FieldSpec } from "../fact-form";
-import { FactText, type Ctx } from "../fact";
-import { formWords } from "../words";
-import { Note, Section } from "./section";
-import { EvidenceFiles } from "./evidence-files";
-import type { EvidenceView } from "../../lib/evidence/data";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { KEEP_PROOF } from "@/app/lib/playbook/legal";
+import { REASONS } from "@/app/lib/vocabulary";
+import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
+import { FactText, type Ctx } from "@/app/ui/fact";
+import { formWords } from "@/app/ui/words";
+import { Note, Section } from "@/app/ui/steps/section";
+import { EvidenceFiles } from "@/app/ui/steps/evidence-files";
+import type { EvidenceView } from "@/app/lib/evidence/data";
 
 export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceView[]; ctx: Ctx }) {
   const { t } = ctx;
-  const f = c.facts;
+  const f = c.answers;
   const words = formWords(t);
   const writesLetter = f.channel !== null && f.channel !== "porting";
   return (
     <>
       {f.channel === null && <Note tone="warn">{t("submit.chooseChannelFirst")}</Note>}
       <Section title={t("submit.youHeading")}>
-        <FactForm
+        <AnswerForm
           caseId={c.id}
           form="letter"
           submitLabel={t("common.save")}
@@ -35,8 +35,8 @@ export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceVi
               ],
             },
             { kind: "text", name: "holderName", label: t("submit.holderName"), hint: t("submit.holderNameHint"), value: f.holderName, maxLength: 120, optional: true },
-            { kind: "text", name: "letterPlace", label: t("submit.letterPlace"), value: c.letterPlace, maxLength: 80, optional: true },
-            { kind: "select", name: "reason", label: t("submit.reason"), value: c.reason, options: REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) })) },
+            { kind: "text", name: "letterPlace", label: t("submit.letterPlace"), value: c.stored.letterPlace, maxLength: 80, optional: true },
+            { kind: "select", name: "reason", label: t("submit.reason"), value: c.stored.reason, options: REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) })) },
           ]}
         />
       </Section>
@@ -66,16 +66,16 @@ export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceVi
         <p className="mb-3 text-sm">
           <FactText fact={KEEP_PROOF} ctx={ctx} />
         </p>
-        <FactForm
+        <AnswerForm
           caseId={c.id}
           form="submission"
           submitLabel={t("submit.saveSubmission")}
           words={words}
           fields={[
             { kind: "date", name: "submittedOn", label: t("submit.submittedOn"), value: f.submittedOn },
-            { kind: "text", name: "operatorReference", label: t("submit.reference"), hint: t("submit.referenceHint"), value: c.operatorReference, maxLength: 80, optional: true },
+            { kind: "text", name: "operatorReference", label: t("submit.reference"), hint: t("submit.referenceHint"), value: c.stored.operatorReference, maxLength: 80, optional: true },
             ...(f.channel === "letter"
-              ? ([{ kind: "text", name: "postReceiptNo", label: t("evidence.postReceiptNo"), hint: t("evidence.postReceiptNoHint"), value: c.postReceiptNo, maxLength: 80, optional: true }] satisfies FieldSpec[])
+              ? ([{ kind: "text", name: "postReceiptNo", label: t("evidence.postReceiptNo"), hint: t("evidence.postReceiptNoHint"), value: c.stored.postReceiptNo, maxLength: 80, optional: true }] satisfies FieldSpec[])
               : []),
           ]}
         />

@@ -1,18 +1,18 @@
 import Link from "next/link";
-import type { CaseDetail } from "../../lib/cases/data";
-import { followUp } from "../../lib/playbook/deadline";
-import { ANSWER_TIME } from "../../lib/playbook/legal";
-import { formatCalendarDate } from "../../lib/dates";
-import { FactForm } from "../fact-form";
-import { FactText, type Ctx } from "../fact";
-import { formWords } from "../words";
-import { Note, Section } from "./section";
-import { EvidenceFiles } from "./evidence-files";
-import type { EvidenceView } from "../../lib/evidence/data";
+import type { CaseDetail } from "@/app/lib/cases/queries";
+import { followUp } from "@/app/lib/playbook/deadline";
+import { ANSWER_TIME } from "@/app/lib/playbook/legal";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { AnswerForm } from "@/app/ui/answer-form";
+import { FactText, type Ctx } from "@/app/ui/fact";
+import { formWords } from "@/app/ui/words";
+import { Note, Section } from "@/app/ui/steps/section";
+import { EvidenceFiles } from "@/app/ui/steps/evidence-files";
+import type { EvidenceView } from "@/app/lib/evidence/data";
 
 export function WaitStep({ c, files, today, ctx }: { c: CaseDetail; files: EvidenceView[]; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;
-  const f = c.facts;
+  const f = c.answers;
   if (!f.submittedOn) return <Note tone="warn">{t("wait.recordFirst")}</Note>;
   const due = followUp(f.submittedOn, today);
   const status = f.answerOn ? "" : due.overdue ? t("wait.passed", { days: -due.daysLeft }) : due.daysLeft === 0 ? t("wait.today") : t("wait.left", { days: due.daysLeft });
@@ -42,31 +42,31 @@ export function WaitStep({ c, files, today, ctx }: { c: CaseDetail; files: Evide
       </Section>
       <Section title={t("evidence.heading")}>
         <div role="status" id="receipt-state" className="mb-3">
-          {c.receivedOn ? (
-            <Note tone="ok">{t("evidence.received", { date: formatCalendarDate(c.receivedOn, locale) })}</Note>
+          {c.stored.receivedOn ? (
+            <Note tone="ok">{t("evidence.received", { date: formatCalendarDate(c.stored.receivedOn, locale) })}</Note>
           ) : (
             <Note tone="warn">{t("evidence.notReceived", { date: formatCalendarDate(f.submittedOn, locale) })}</Note>
           )}
         </div>
         <p className="mb-3 text-sm">{t(`evidence.proof.${f.channel ?? "letter"}`)}</p>
-        <FactForm
+        <AnswerForm
           caseId={c.id}
           form="received"
           submitLabel={t("evidence.save")}
           words={formWords(t)}
-          fields={[{ kind: "date", name: "receivedOn", label: t("evidence.receivedOn"), hint: t("evidence.receivedOnHint"), value: c.receivedOn, optional: true }]}
+          fields={[{ kind: "date", name: "receivedOn", label: t("evidence.receivedOn"), hint: t("evidence.receivedOnHint"), value: c.stored.receivedOn, optional: true }]}
         />
       </Section>
       <EvidenceFiles caseId={c.id} step="wait" files={files} ctx={ctx} />
       <Section title={t("wait.answerHeading")}>
-        <FactForm
+        <AnswerForm
           caseId={c.id}
-          form="answer"
+          form="reply"
           submitLabel={t("wait.saveAnswer")}
           words={formWords(t)}
           fields={[
             { kind: "date", name: "answerOn", label: t("wait.answerOn"), value: f.answerOn },
-            { kind: "textarea", name: "answerNote", label: t("wait.answerNote"), hint: t("wait.answerNoteHint"), value: c.answerNote, maxLength: 1000, optional: true },
+            { kind: "textarea", name: "answerNote", label: t("wait.answerNote"), hint: t("wait.answerNoteHint"), value: c.stored.answerNote, maxLength: 1000, optional: true },
           ]}
         />
       </Section>

@@ -1,25 +1,20 @@
-import { caseForRoute, fileResponse, notFoundResponse } from "../../../lib/cases/route-access";
-import { billCheckIns } from "../../../lib/playbook/bills";
-import { allDayEventsIcs } from "../../../lib/ics";
-import { getLocale, getT } from "../../../lib/i18n/server";
-import { operatorLabel } from "../../../lib/i18n/labels";
-import { formatCalendarDate } from "../../../lib/dates";
-import { formatE164 } from "../../../lib/phone";
-import { todayInBelgrade } from "../../../lib/calendar";
+import { caseRoute } from "@/app/lib/cases/route";
+import { fileResponse, notFoundResponse } from "@/app/lib/wrappers/route";
+import { billCheckIns } from "@/app/lib/playbook/bills";
+import { allDayEventsIcs } from "@/app/lib/ics";
+import { operatorLabel } from "@/app/lib/labels";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { formatE164 } from "@/app/lib/phone";
 
 // The two bill check-ins after closing as calendar events; 404 until the closing date is recorded.
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const c = await caseForRoute(request, id, "bill-checks.ics");
-  if (c instanceof Response) return c;
-  const checkIns = billCheckIns(c.facts.closedOn, c.billChecks, todayInBelgrade());
+export const GET = caseRoute("bill-checks.ics", async ({ request, c, t, locale, today }) => {
+  const checkIns = billCheckIns(c.answers.closedOn, c.billChecks, today);
   if (checkIns.length === 0) return notFoundResponse();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const caseUrl = new URL(`/cases/${c.id}/confirm`, request.url).toString();
-  const summary = t("bills.icsSummary", { operator: operatorLabel(t, c.facts.operator), number: formatE164(c.phoneE164) });
-  const description = t("bills.icsDescription", { date: formatCalendarDate(c.facts.closedOn!, locale), url: caseUrl });
+  const summary = t("bills.icsSummary", { operator: operatorLabel(t, c.answers.operator), number: formatE164(c.phoneE164) });
+  const description = t("bills.icsDescription", { date: formatCalendarDate(c.answers.closedOn!, locale), url: caseUrl });
   const ics = allDayEventsIcs(
     checkIns.map((k) => ({ uid: `odjava-${c.id}-bill-check-${k.n}@odjava`, date: k.date, summary, description, url: caseUrl, alarmDaysBefore: 0 })),
   );
   return fileResponse(ics, "text/calendar; charset=utf-8", `odjava-bills-${c.id}.ics`);
-}
+});

@@ -1,20 +1,16 @@
-import { caseForRoute, fileResponse } from "../../../lib/cases/route-access";
-import { letterText } from "../../../lib/playbook/letter";
-import { renderLetterPdf } from "../../../lib/pdf/letter";
-import { todayInBelgrade } from "../../../lib/calendar";
-import { formatCalendarDate } from "../../../lib/dates";
-import { getLocale, getT } from "../../../lib/i18n/server";
+import { caseRoute } from "@/app/lib/cases/route";
+import { fileResponse } from "@/app/lib/wrappers/route";
+import { letterText } from "@/app/lib/documents/letter";
+import { renderLetterPdf } from "@/app/lib/pdf/letter";
+import { formatCalendarDate } from "@/app/lib/dates";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const c = await caseForRoute(request, id, "letter.pdf");
-  if (c instanceof Response) return c;
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const date = c.facts.submittedOn ?? todayInBelgrade();
+export const GET = caseRoute("letter.pdf", async ({ c, t, locale, today }) => {
+  const date = c.answers.submittedOn ?? today;
   const letter = letterText(
-    { facts: c.facts, phoneE164: c.phoneE164, holderName: c.facts.holderName, letterPlace: c.letterPlace, reason: c.reason, date },
+    { answers: c.answers, phoneE164: c.phoneE164, holderName: c.answers.holderName, letterPlace: c.stored.letterPlace, reason: c.stored.reason, date },
     t,
+    locale,
     formatCalendarDate(date, locale),
   );
   return fileResponse(await renderLetterPdf(letter, t("pdf.letterNote")), "application/pdf", `zahtev-za-raskid-${c.id}.pdf`);
-}
+});

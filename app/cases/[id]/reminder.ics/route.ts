@@ -1,28 +1,24 @@
-import { caseForRoute, fileResponse, notFoundResponse } from "../../../lib/cases/route-access";
-import { followUp } from "../../../lib/playbook/deadline";
-import { allDayEventIcs } from "../../../lib/ics";
-import { getLocale, getT } from "../../../lib/i18n/server";
-import { operatorLabel } from "../../../lib/i18n/labels";
-import { formatCalendarDate } from "../../../lib/dates";
-import { formatE164 } from "../../../lib/phone";
-import { todayInBelgrade } from "../../../lib/calendar";
+import { caseRoute } from "@/app/lib/cases/route";
+import { fileResponse, notFoundResponse } from "@/app/lib/wrappers/route";
+import { followUp } from "@/app/lib/playbook/deadline";
+import { allDayEventIcs } from "@/app/lib/ics";
+import { operatorLabel } from "@/app/lib/labels";
+import { formatCalendarDate } from "@/app/lib/dates";
+import { formatE164 } from "@/app/lib/phone";
 
 // The follow-up date as a calendar event; 404 until the submission date is recorded.
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const c = await caseForRoute(request, id, "reminder.ics");
-  if (c instanceof Response) return c;
-  if (!c.facts.submittedOn) return notFoundResponse();
-  const due = followUp(c.facts.submittedOn, todayInBelgrade());
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+export const GET = caseRoute("reminder.ics", async ({ request, c, t, locale, today }) => {
+  const submittedOn = c.answers.submittedOn;
+  if (!submittedOn) return notFoundResponse();
+  const due = followUp(submittedOn, today);
   const caseUrl = new URL(`/cases/${c.id}/wait`, request.url).toString();
   const ics = allDayEventIcs({
     uid: `odjava-${c.id}-follow-up@odjava`,
     date: due.due,
-    summary: t("ics.summary", { operator: operatorLabel(t, c.facts.operator), number: formatE164(c.phoneE164) }),
-    description: t("ics.description", { date: formatCalendarDate(c.facts.submittedOn, locale), url: caseUrl }),
+    summary: t("ics.summary", { operator: operatorLabel(t, c.answers.operator), number: formatE164(c.phoneE164) }),
+    description: t("ics.description", { date: formatCalendarDate(submittedOn, locale), url: caseUrl }),
     url: caseUrl,
     alarmDaysBefore: 0,
   });
   return fileResponse(ics, "text/calendar; charset=utf-8", `odjava-follow-up-${c.id}.ics`);
-}
+});

@@ -1,14 +1,11 @@
-import { caseForRoute, fileResponse } from "../../../lib/cases/route-access";
-import { caseShopSheet, renderShopSheetPdf } from "../../../lib/pdf/shop-sheet";
-import { todayInBelgrade } from "../../../lib/calendar";
-import { getLocale, getT } from "../../../lib/i18n/server";
+import { caseRoute } from "@/app/lib/cases/route";
+import { fileResponse } from "@/app/lib/wrappers/route";
+import { caseShopSheet, renderShopSheetPdf } from "@/app/lib/pdf/shop-sheet";
+import { translatorFor } from "@/app/lib/documents/bilingual";
 
 // The shop sheet alone: one page in Serbian to show at the counter. GET only, changes nothing.
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const c = await caseForRoute(request, id, "shop-sheet.pdf");
-  if (c instanceof Response) return c;
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const sheet = caseShopSheet(c, t, locale, todayInBelgrade());
-  return fileResponse(await renderShopSheetPdf(sheet, locale === "sr-Latn" ? null : t("shopSheet.forYou")), "application/pdf", `odjava-salter-${c.id}.pdf`);
-}
+export const GET = caseRoute("shop-sheet.pdf", async ({ c, t, locale, today }) => {
+  const sheet = caseShopSheet(c, t, locale, today);
+  const note = translatorFor(t, locale) ? t("shopSheet.forYou") : null;
+  return fileResponse(await renderShopSheetPdf(sheet, note), "application/pdf", `odjava-salter-${c.id}.pdf`);
+});

@@ -1,4 +1,4 @@
-import type { Messages } from "../types";
+import type { Messages } from "@/app/lib/i18n/types";
 
 const srLatn: Messages = {
   meta: {

@@ -1,5 +1,5 @@
 // Simplified Chinese messages, translated from en.ts (the source). Same keys, ICU syntax.
-import type { Messages } from "../types";
+import type { Messages } from "@/app/lib/i18n/types";
 
 const zhHans: Messages = {
   meta: {

@@ -1,18 +1,19 @@
 // Words for things the playbook names by key: steps, checklist items, operators, facts,
 // timeline events. Keys are built at run time, so tests/unit/i18n.test.ts checks that
 // every one of them exists in every language.
-import type { CaseFacts, ChecklistItem, StepId } from "../playbook/checklist";
-import type { Msg } from "../playbook/facts";
-import { operatorById } from "../playbook/operators";
-import { formatCalendarDate } from "../dates";
-import type { Locale } from "./locales";
-import { loose, type T } from "./translator";
+import type { CaseAnswers, ChecklistItem } from "@/app/lib/playbook/checklist";
+import type { StepId } from "@/app/lib/vocabulary";
+import type { Msg } from "@/app/lib/playbook/facts";
+import { operatorById } from "@/app/lib/playbook/operators";
+import { formatCalendarDate } from "@/app/lib/dates";
+import type { Locale } from "@/app/lib/i18n/locales";
+import { loose, type T } from "@/app/lib/i18n/translator";
 
 export function stepTitle(t: T, step: StepId | "escalate"): string {
   return loose(t)(`steps.${step}`);
 }
 
-export function itemLabel(t: T, item: Pick<ChecklistItem, "key">, facts: Pick<CaseFacts, "idDocument">): string {
+export function itemLabel(t: T, item: Pick<ChecklistItem, "key">, facts: Pick<CaseAnswers, "idDocument">): string {
   const document = loose(t)(`documents.${facts.idDocument ?? "none"}`);
   return loose(t)(`checklist.${item.key}`, { document });
 }

@@ -1,8 +1,10 @@
-import { formatE164 } from "../phone";
-import { operatorById } from "./operators";
-import { msg, verified } from "./facts";
-import type { CaseFacts } from "./checklist";
-import type { T } from "../i18n/translator";
+import { formatE164 } from "@/app/lib/phone";
+import { operatorById } from "@/app/lib/playbook/operators";
+import { msg, verified } from "@/app/lib/playbook/facts";
+import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import type { T } from "@/app/lib/i18n/translator";
+import type { Locale } from "@/app/lib/i18n/locales";
+import { bilingual, translatorFor, type Bilingual } from "@/app/lib/documents/bilingual";
 
 // A power of attorney (punomoćje) for someone in Serbia to end the contract for a person
 // who is abroad: Serbian to sign before a notary, the person's language to understand.
@@ -16,10 +18,10 @@ export const POA_NOTARISED = verified(msg("legal.poaNotarised"), "https://www.mt
 export type PoaText = { title: string; paragraphs: string[]; signature: string[] };
 const BLANK = "______________________";
 
-export function powerOfAttorney(input: { facts: CaseFacts; phoneE164: string }, t: T): { sr: PoaText; translation: PoaText } {
-  const operator = operatorById(input.facts.operator);
+export function powerOfAttorney(input: { answers: CaseAnswers; phoneE164: string }, t: T, locale: Locale): Bilingual<PoaText> {
+  const operator = operatorById(input.answers.operator);
   const number = formatE164(input.phoneE164);
-  const name = input.facts.holderName?.trim() || BLANK;
+  const name = input.answers.holderName?.trim() || BLANK;
   const company = operator.legalName || BLANK;
   const sr: PoaText = {
     title: "PUNOMOĆJE",
@@ -31,7 +33,7 @@ export function powerOfAttorney(input: { facts: CaseFacts; phoneE164: string }, 
     ],
     signature: [`U ${BLANK}, dana ${BLANK}`, `Potpis vlastodavca: ${BLANK}`, "(potpis overava javni beležnik)"],
   };
-  const translation: PoaText = {
+  return bilingual(sr, translatorFor(t, locale), (t) => ({
     title: t("poa.title"),
     paragraphs: [
       t("poa.principal", { name, blank: BLANK }),
@@ -40,6 +42,5 @@ export function powerOfAttorney(input: { facts: CaseFacts; phoneE164: string }, 
       t("poa.validity"),
     ],
     signature: [t("poa.placeDate", { blank: BLANK }), t("poa.signature", { blank: BLANK }), t("poa.certified")],
-  };
-  return { sr, translation };
+  }));
 }

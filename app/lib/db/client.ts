@@ -1,9 +1,9 @@
 import "server-only";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { PrismaClient as SqliteClient } from "@/app/lib/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/app/lib/generated/postgres/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { databaseConfig } from "./db-url";
+import { databaseConfig } from "@/app/lib/db-url";
 
 // Both generated clients expose the same model API (one schema, two providers); the
 // SQLite client's type stands for both.

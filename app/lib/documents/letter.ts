@@ -1,15 +1,16 @@
-import { formatE164 } from "../phone";
-import { formatSerbianDate } from "../dates";
-import { operatorById } from "./operators";
-import type { CaseFacts } from "./checklist";
-import { loose, type T } from "../i18n/translator";
+import { formatE164 } from "@/app/lib/phone";
+import { formatSerbianDate } from "@/app/lib/dates";
+import { operatorById } from "@/app/lib/playbook/operators";
+import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import { REASONS, isOneOf, type Reason } from "@/app/lib/vocabulary";
+import { loose, type T } from "@/app/lib/i18n/translator";
+import type { Locale } from "@/app/lib/i18n/locales";
+import { bilingual, translatorFor, type Bilingual } from "@/app/lib/documents/bilingual";
 
 // The termination request ("Zahtev za raskid ugovora"). The Serbian text is the request
 // and stays Serbian in every language; the translation beneath is in the person's
 // language. Pure text: the PDF lays it out.
 
-export const REASONS = ["moving-abroad", "not-needed", "switching", "cost", "other"] as const;
-export type Reason = (typeof REASONS)[number];
 
 const REASON_SR: Record<Reason, string> = {
   "moving-abroad": "odlazim iz Srbije",
@@ -20,7 +21,7 @@ const REASON_SR: Record<Reason, string> = {
 };
 
 export type LetterInput = {
-  facts: CaseFacts;
+  answers: CaseAnswers;
   phoneE164: string;
   holderName: string | null;
   letterPlace: string | null;
@@ -42,21 +43,16 @@ export type LetterText = {
 
 const BLANK = "______________________";
 
-function isReason(value: string | null): value is Reason {
-  return value !== null && (REASONS as readonly string[]).includes(value);
-}
-
-export function letterText(input: LetterInput, t: T, dateInLocale: string): { sr: LetterText; translation: LetterText } {
-  const { facts } = input;
-  const operator = operatorById(facts.operator);
+export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocale: string): Bilingual<LetterText> {
+  const { answers } = input;
+  const operator = operatorById(answers.operator);
   const number = formatE164(input.phoneE164);
   const name = input.holderName?.trim() || null;
   const place = input.letterPlace?.trim() || BLANK;
-  const reason: Reason = isReason(input.reason) ? input.reason : "other";
+  const reason: Reason = isOneOf(REASONS, input.reason) ? input.reason : "other";
   const address = operator.postalAddress.status !== "unverified" ? operator.postalAddress.value : null;
-  const prepaid = facts.planType === "prepaid";
-  const doc = facts.idDocument;
-  const tr = loose(t);
+  const prepaid = answers.planType === "prepaid";
+  const doc = answers.idDocument;
 
   const sr: LetterText = {
     title: "Zahtev za raskid ugovora",
@@ -80,7 +76,7 @@ export function letterText(input: LetterInput, t: T, dateInLocale: string): { sr
     signature: `Potpis: ${BLANK}`,
   };
 
-  const translation: LetterText = {
+  return bilingual(sr, translatorFor(t, locale), (t) => ({
     title: t("letter.title"),
     sender: [name ?? `${t("letter.name")}: ${BLANK}`, `${t("letter.phone")}: ${number}`],
     recipient: address ? address.split(", ") : [operator.legalName || `${t("letter.operator")}: ${BLANK}`, `${t("letter.address")}: ${BLANK}`],
@@ -89,7 +85,7 @@ export function letterText(input: LetterInput, t: T, dateInLocale: string): { sr
     body: [
       t("letter.greeting"),
       prepaid ? t("letter.bodyPrepaid", { number }) : t("letter.bodyPostpaid", { number }),
-      t("letter.reason", { reason: tr(`reasons.${reason}`) }),
+      t("letter.reason", { reason: loose(t)(`reasons.${reason}`) }),
       t("letter.confirmRequest"),
     ],
     fillIn: [
@@ -98,6 +94,5 @@ export function letterText(input: LetterInput, t: T, dateInLocale: string): { sr
     ],
     closing: t("letter.closing"),
     signature: `${t("letter.signature")}: ${BLANK}`,
-  };
-  return { sr, translation };
+  }));
 }

@@ -1,14 +1,15 @@
-import { formatE164 } from "../phone";
-import { formatCalendarDate, formatSerbianDate } from "../dates";
-import type { CaseFacts } from "./checklist";
-import type { T } from "../i18n/translator";
-import type { Locale } from "../i18n/locales";
+import { formatE164 } from "@/app/lib/phone";
+import { formatCalendarDate, formatSerbianDate } from "@/app/lib/dates";
+import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import type { T } from "@/app/lib/i18n/translator";
+import type { Locale } from "@/app/lib/i18n/locales";
+import { bilingual, translatorFor, type Bilingual } from "@/app/lib/documents/bilingual";
 
 // The message to chase an operator that has not answered: in Serbian, to send, and in
 // the person's language, to understand.
-export function followUpMessage(input: { facts: CaseFacts; phoneE164: string; operatorReference: string | null }, t: T, locale: Locale) {
+export function followUpMessage(input: { answers: CaseAnswers; phoneE164: string; operatorReference: string | null }, t: T, locale: Locale): Bilingual<string> {
   const number = formatE164(input.phoneE164);
-  const when = input.facts.submittedOn;
+  const when = input.answers.submittedOn;
   const ref = input.operatorReference?.trim();
   const sr = [
     "Poštovani,",
@@ -18,7 +19,7 @@ export function followUpMessage(input: { facts: CaseFacts; phoneE164: string; op
     "S poštovanjem,",
   ].join("\n\n");
   const date = when ? formatCalendarDate(when, locale) : "";
-  const translation = [
+  return bilingual(sr, translatorFor(t, locale), (t) => [
     t("followUp.greeting"),
     !when
       ? t("followUp.submittedEarlier", { number })
@@ -28,6 +29,5 @@ export function followUpMessage(input: { facts: CaseFacts; phoneE164: string; op
     t("followUp.noAnswer"),
     t("followUp.ratel"),
     t("followUp.closing"),
-  ].join("\n\n");
-  return { sr, translation };
+  ].join("\n\n"));
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { loose, type T } from "./i18n/translator";
+import { loose, type T } from "@/app/lib/i18n/translator";
 
 // What every form action returns: the first error per field, an error for the whole
 // form, and the values sent, so a failed submit never empties the form.

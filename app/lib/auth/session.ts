@@ -4,9 +4,9 @@ import Credentials from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { db } from "./db";
-import { verifyPassword } from "./passwords";
-import { SignInSchema } from "./cases/schemas";
+import { db } from "@/app/lib/db/client";
+import { verifyPassword } from "@/app/lib/auth/passwords";
+import { SignInSchema } from "@/app/lib/auth/schemas";
 
 // Auth.js sits behind this file: pages and actions only use requireUser()/currentUser(),
 // signIn and signOut, so the library could be swapped without touching them.

@@ -1,9 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { saveFactsAction } from "../lib/cases/actions";
-import { initialFormState } from "../lib/form-state";
-import { BASE_FIELD, type FactFormName } from "../lib/cases/schemas";
-import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "./field";
+import { saveAnswersAction } from "@/app/lib/cases/actions";
+import { initialFormState } from "@/app/lib/wrappers/form-state";
+import { BASE_FIELD } from "@/app/lib/cases/schemas";
+import type { AnswerFormName } from "@/app/lib/cases/fields";
+import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "@/app/ui/field";
 
 export type FieldSpec =
   | { kind: "radio"; name: string; label: string; hint?: string; options: { value: string; label: string; hint?: string }[]; value: string | null }
@@ -11,12 +12,12 @@ export type FieldSpec =
   | { kind: "date" | "text" | "textarea"; name: string; label: string; hint?: string; value: string | null; maxLength?: number; optional?: boolean };
 
 export type FormWords = { saving: string; saved: string; choose: string; optional: string };
-type Props = { caseId: string; form: FactFormName; fields: FieldSpec[]; submitLabel: string; words: FormWords };
+type Props = { caseId: string; form: AnswerFormName; fields: FieldSpec[]; submitLabel: string; words: FormWords };
 
 // A step's form, described as data by the (server) step page. Saved by one server
 // action; errors appear next to their field and what was typed stays.
-export function FactForm({ caseId, form, fields, submitLabel, words }: Props) {
-  const [state, formAction, pending] = useActionState(saveFactsAction.bind(null, { caseId, form }), initialFormState);
+export function AnswerForm({ caseId, form, fields, submitLabel, words }: Props) {
+  const [state, formAction, pending] = useActionState(saveAnswersAction.bind(null, { caseId, form }), initialFormState);
   const err = state.fieldErrors ?? {};
   const sent = state.values;
   const valueOf = (f: FieldSpec) => (sent ? (sent[f.name] ?? "") : (f.value ?? ""));

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "./db";
+import { db } from "@/app/lib/db/client";
 
 // Sign-in throttling, kept in the database so every app instance sees the same counts.
 // Per account: 5 failures in 15 minutes lock further attempts until the oldest of them

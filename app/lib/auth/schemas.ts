@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+// What the sign-up, sign-in and password forms accept. Error messages are message keys.
+
+export const EmailSchema = z
+  .string({ error: "errors.emailMissing" })
+  .trim()
+  .toLowerCase()
+  .max(254, "errors.emailTooLong")
+  .pipe(z.email({ error: "errors.email" }));
+
+export const NewPassword = z.string({ error: "errors.passwordMissing" }).min(10, "errors.passwordShort").max(200, "errors.passwordLong");
+
+export const SignUpSchema = z.object({ email: EmailSchema, password: NewPassword });
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string({ error: "errors.passwordEnter" }).min(1, "errors.passwordEnter").max(200, "errors.wrongCredentials"),
+});
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string({ error: "errors.passwordEnter" }).min(1, "errors.passwordEnter").max(200, "errors.wrongPassword"),
+  newPassword: NewPassword,
+});

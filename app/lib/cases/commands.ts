@@ -1,0 +1,120 @@
+import "server-only";
+import { db } from "@/app/lib/db/client";
+import { withLockedCase, type Tx } from "@/app/lib/db/locked-case";
+import { refuse, type Result } from "@/app/lib/result";
+import { evaluate, stepChanges, type CaseAnswers, type Progress } from "@/app/lib/playbook/checklist";
+import { removeCaseFiles } from "@/app/lib/evidence/store";
+import type { AnswerField, AnswerPatch } from "@/app/lib/cases/fields";
+import { CHECKLIST_SELECT, answersOf } from "@/app/lib/cases/queries";
+import type { NewCaseInput } from "@/app/lib/cases/schemas";
+
+// Changes to cases. Like the queries, each takes the signed-in user's id and touches only
+// that user's case; the moment (`now`) and Belgrade's date (`today`) are passed in.
+
+export type Clock = { now: Date; today: string };
+type CaseEvent = { type: string; payload?: object };
+type State = { answers: CaseAnswers; ticked: Set<string> };
+
+// What a change did to the case's progress; `stepsChanged` when a step became done or
+// open again (the page then renders again).
+export type ChangeOutcome = { progress: Progress; stepsChanged: boolean };
+
+async function readState(tx: Tx, caseId: string): Promise<State> {
+  const row = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: CHECKLIST_SELECT });
+  return { answers: answersOf(row), ticked: new Set(row.items.map((i) => i.key)) };
+}
+
+// One change to a case, with the case locked: `change` writes and returns the events it
+// adds (and the state after, when it knows it); the steps it completed or reopened go on
+// the timeline too.
+async function changeCase<R extends string = never>(
+  userId: string,
+  caseId: string,
+  clock: Clock,
+  change: (tx: Tx, before: State & ReturnType<typeof evaluate>) => Promise<{ events: CaseEvent[]; after?: State }>,
+) {
+  return withLockedCase<ChangeOutcome, R>(userId, caseId, clock.now, async (tx) => {
+    const stored = await readState(tx, caseId);
+    const before = { ...stored, ...evaluate(stored.answers, stored.ticked, clock.today) };
+    const { events, after: known } = await change(tx, before);
+    const after = known ?? (await readState(tx, caseId));
+    const { progress } = evaluate(after.answers, after.ticked, clock.today);
+    const steps = stepChanges(before.progress, progress);
+    const all = [...events, ...steps.events.map((e) => ({ type: e.type, payload: { step: e.step } }))];
+    for (const e of all) await tx.caseEvent.create({ data: { caseId, type: e.type, payload: JSON.stringify(e.payload ?? {}) } });
+    return { progress, stepsChanged: steps.stepsChanged };
+  });
+}
+
+export async function createCase(userId: string, input: NewCaseInput) {
+  return db.case.create({
+    data: {
+      userId,
+      operator: input.operator,
+      phoneE164: input.phone,
+      planType: input.planType,
+      contractEndDate: input.contractEndDate ?? null,
+      events: { create: { type: "case_created", payload: "{}" } },
+    },
+    select: { id: true },
+  });
+}
+
+// Ticks or unticks one item: a single-row upsert keyed by (case, item), so two tabs
+// ticking different items never overwrite each other. Refused when the item is not one
+// this case's checklist lets a person tick.
+export async function setItemDone(userId: string, caseId: string, key: string, done: boolean, clock: Clock): Promise<Result<ChangeOutcome, "notFound" | "notTickable">> {
+  const doneAt = done ? clock.now : null;
+  return changeCase<"notTickable">(userId, caseId, clock, async (tx, before) => {
+    const item = before.items.find((i) => i.key === key);
+    if (!item || item.byFact) refuse("notTickable");
+    await tx.checklistItem.upsert({ where: { caseId_key: { caseId, key } }, create: { caseId, key, done, doneAt }, update: { done, doneAt } });
+    const ticked = new Set(before.ticked);
+    if (done) ticked.add(key);
+    else ticked.delete(key);
+    return { events: [], after: { answers: before.answers, ticked } };
+  });
+}
+
+// Milestones that go on the timeline when their date is first recorded or changed.
+const MILESTONES = [
+  ["submittedOn", "submitted"],
+  ["answerOn", "answer_received"],
+  ["closedOn", "line_closed"],
+] as const;
+
+// Saves what the person changed on a form, field by field. `base` is what the form showed
+// when it was loaded. A field equal to its base was not touched and is not written, so two
+// devices editing different fields never undo each other. A touched field that another
+// device changed meanwhile (stored value neither the base nor the new value) refuses the
+// whole save ("conflict", with the fields), and nothing is written: no update is ever
+// silently lost.
+export async function saveAnswers(userId: string, caseId: string, patch: AnswerPatch, base: AnswerPatch, clock: Clock): Promise<Result<ChangeOutcome, "notFound" | "conflict">> {
+  const fields = (Object.keys(patch) as AnswerField[]).filter((f) => (patch[f] ?? null) !== (base[f] ?? null));
+  return changeCase<"conflict">(userId, caseId, clock, async (tx, before) => {
+    if (fields.length === 0) return { events: [] };
+    const current = (await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: Object.fromEntries(fields.map((f) => [f, true])) })) as unknown as Record<string, string | null>;
+    const conflicts = fields.filter((f) => current[f] !== (base[f] ?? null) && current[f] !== (patch[f] ?? null));
+    if (conflicts.length > 0) refuse("conflict", conflicts);
+    const changes: AnswerPatch = Object.fromEntries(fields.map((f) => [f, patch[f] ?? null]));
+    await tx.case.update({ where: { id: caseId }, data: changes });
+    const events: CaseEvent[] = [];
+    for (const [field, type] of MILESTONES) {
+      const value = changes[field];
+      if (value && value !== before.answers[field]) {
+        const channel = field === "submittedOn" ? (changes.channel ?? before.answers.channel) : null;
+        events.push({ type, payload: { date: value, ...(channel ? { channel } : {}) } });
+      }
+    }
+    return { events };
+  });
+}
+
+// Deletes a case with everything in it: ticks, timeline and receipt rows go with the row
+// (ON DELETE CASCADE), then its folder of receipt files.
+export async function deleteCase(userId: string, caseId: string): Promise<Result<object, "notFound">> {
+  const { count } = await db.case.deleteMany({ where: { id: caseId, userId } });
+  if (count === 0) return { ok: false, reason: "notFound" };
+  await removeCaseFiles(caseId);
+  return { ok: true };
+}

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { ANSWERS, CHANNELS, ID_DOCUMENTS, REASONS, YES_NO } from "@/app/lib/vocabulary";
+import { calendarDate, emptyToNull, plainText } from "@/app/lib/validation";
+
+// The case's stored answers: what the person told Odjava about the line, each an optional
+// text column of the Case table. Declared once here; the Prisma select, the patch type,
+// the step forms' schemas, the data export and the hostile-input tests are derived from
+// it. Adding a field: the Prisma schema and its migrations, one line here, the form that
+// asks for it (ANSWER_FORMS), its messages and its UI.
+
+type Choice = { kind: "choice"; values: readonly string[]; error: string };
+type Text = { kind: "text"; max: number };
+type CalendarDate = { kind: "date" };
+export type FieldKind = Choice | Text | CalendarDate;
+
+const choice = (values: readonly string[], error = "errors.answer"): Choice => ({ kind: "choice", values, error });
+const text = (max: number): Text => ({ kind: "text", max });
+const date: CalendarDate = { kind: "date" };
+
+export const ANSWER_FIELDS = {
+  contractEndDate: date,
+  unpaidBills: choice(ANSWERS),
+  accountProblems: choice(ANSWERS),
+  channel: choice(CHANNELS, "errors.channel"),
+  idDocument: choice(ID_DOCUMENTS, "errors.idDocument"),
+  holderName: text(120),
+  letterPlace: text(80),
+  reason: choice(REASONS, "errors.reason"),
+  submittedOn: date,
+  operatorReference: text(80),
+  postReceiptNo: text(80),
+  receivedOn: date,
+  answerOn: date,
+  answerNote: text(1000),
+  closedOn: date,
+  // Keep-my-number pre-check
+  portRegistered: choice(ANSWERS),
+  portDebts: choice(ANSWERS),
+  portRecent: choice(ANSWERS),
+  portCommitment: choice(ANSWERS),
+  portStolen: choice(ANSWERS),
+  lastTopUp: date,
+  billCheck1: choice(YES_NO),
+  billCheck2: choice(YES_NO),
+  representative: choice(YES_NO),
+} as const satisfies Record<string, FieldKind>;
+
+export type AnswerField = keyof typeof ANSWER_FIELDS;
+export const ANSWER_FIELD_NAMES = Object.keys(ANSWER_FIELDS) as AnswerField[];
+export type StoredAnswers = { [K in AnswerField]: string | null };
+export type AnswerPatch = Partial<StoredAnswers>;
+
+// `select` for every answer column.
+export const ANSWER_SELECT = Object.fromEntries(ANSWER_FIELD_NAMES.map((f) => [f, true])) as { [K in AnswerField]: true };
+
+// How a form uses a field. A field may be `absent` (the form leaves it out in some cases,
+// e.g. unpaid bills on a prepaid card; nothing is then written). A `required` date cannot
+// be emptied; any other field that is sent empty clears the stored value (a choice cannot
+// be empty). `notAfterToday`: a date that has happened.
+export type FieldUse = { absent?: true; required?: true; notAfterToday?: true };
+
+// The step forms: each names the fields it may change.
+export const ANSWER_FORMS = {
+  eligibility: { unpaidBills: { absent: true }, accountProblems: {}, contractEndDate: { absent: true } },
+  channel: { channel: {} },
+  letter: { idDocument: {}, holderName: {}, letterPlace: {}, reason: {} },
+  porting: {
+    portRegistered: { absent: true },
+    portDebts: { absent: true },
+    portRecent: { absent: true },
+    portCommitment: { absent: true },
+    portStolen: { absent: true },
+  },
+  topUp: { lastTopUp: { notAfterToday: true } },
+  submission: { submittedOn: { required: true, notAfterToday: true }, operatorReference: {}, postReceiptNo: { absent: true } },
+  received: { receivedOn: { notAfterToday: true } },
+  reply: { answerOn: { required: true, notAfterToday: true }, answerNote: {} },
+  closed: { closedOn: { notAfterToday: true } },
+  bills: { billCheck1: { absent: true }, billCheck2: { absent: true } },
+  representative: { representative: {} },
+} as const satisfies Record<string, Partial<Record<AnswerField, FieldUse>>>;
+
+export type AnswerFormName = keyof typeof ANSWER_FORMS;
+export const ANSWER_FORM_NAMES = Object.keys(ANSWER_FORMS) as AnswerFormName[];
+
+// The schema of one field as a form uses it; `today` is Belgrade's date for this request.
+export function fieldSchema(field: AnswerField, use: FieldUse, today: string) {
+  const kind: FieldKind = ANSWER_FIELDS[field];
+  const dated = (s: z.ZodType<string | null>) => (use.notAfterToday ? s.refine((v) => v === null || v <= today, "errors.dateFuture") : s);
+  const schema =
+    kind.kind === "choice"
+      ? z.enum(kind.values as [string, ...string[]], { error: kind.error })
+      : kind.kind === "text"
+        ? z.preprocess(emptyToNull, plainText(kind.max).nullable())
+        : use.required
+          ? z.preprocess(emptyToNull, dated(z.string({ error: "errors.dateMissing" }).pipe(calendarDate)))
+          : z.preprocess(emptyToNull, dated(calendarDate.nullable()));
+  return use.absent ? schema.optional() : schema;
+}
+
+export function answerFormSchema(form: AnswerFormName, today: string) {
+  const uses: Partial<Record<AnswerField, FieldUse>> = ANSWER_FORMS[form];
+  return z.object(Object.fromEntries(Object.entries(uses).map(([f, use]) => [f, fieldSchema(f as AnswerField, use, today)])));
+}

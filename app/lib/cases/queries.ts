@@ -1,0 +1,107 @@
+import "server-only";
+import { db } from "@/app/lib/db/client";
+import { evaluate, type CaseAnswers } from "@/app/lib/playbook/checklist";
+import type { PortingAnswers } from "@/app/lib/playbook/porting";
+import { ANSWERS, CHANNELS, ID_DOCUMENTS, OPERATOR_IDS, YES_NO, isOneOf } from "@/app/lib/vocabulary";
+import { ANSWER_SELECT, type StoredAnswers } from "@/app/lib/cases/fields";
+
+// Reads of cases. Every function takes the signed-in user's id and scopes its query by
+// it: a case that belongs to someone else is indistinguishable from one that does not
+// exist. `today` (Belgrade) is passed in: some checklist rules compare dates with it.
+
+export type CaseEventView = { id: string; type: string; payload: Record<string, string>; createdAt: Date };
+
+const oneOf = <const V extends string>(values: readonly V[], value: string | null): V | null => (isOneOf(values, value) ? value : null);
+
+// The playbook's view of a stored row. Values were validated on the way in; a value no
+// vocabulary knows (written by an older version) reads as unanswered.
+export function answersOf(row: StoredAnswers & { operator: string; planType: string }): CaseAnswers {
+  return {
+    operator: oneOf(OPERATOR_IDS, row.operator) ?? "other",
+    planType: row.planType === "prepaid" ? "prepaid" : "postpaid",
+    contractEndDate: row.contractEndDate,
+    unpaidBills: oneOf(ANSWERS, row.unpaidBills),
+    accountProblems: oneOf(ANSWERS, row.accountProblems),
+    channel: oneOf(CHANNELS, row.channel),
+    idDocument: oneOf(ID_DOCUMENTS, row.idDocument),
+    holderName: row.holderName,
+    submittedOn: row.submittedOn,
+    answerOn: row.answerOn,
+    closedOn: row.closedOn,
+    representative: oneOf(YES_NO, row.representative),
+  };
+}
+
+// What the checklist reads of a case: its answers and the items ticked.
+export const CHECKLIST_SELECT = { operator: true, planType: true, ...ANSWER_SELECT, items: { where: { done: true }, select: { key: true } } } as const;
+
+function parsePayload(text: string): Record<string, string> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === "object" ? (value as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function listCases(userId: string, today: string) {
+  const rows = await db.case.findMany({
+    where: { userId },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, phoneE164: true, updatedAt: true, ...CHECKLIST_SELECT },
+  });
+  return rows.map((c) => {
+    const answers = answersOf(c);
+    const { progress } = evaluate(answers, new Set(c.items.map((i) => i.key)), today);
+    return { id: c.id, operator: answers.operator, phoneE164: c.phoneE164, planType: answers.planType, closedOn: c.closedOn, updatedAt: c.updatedAt, progress };
+  });
+}
+
+export async function getCase(userId: string, caseId: string, today: string) {
+  const c = await db.case.findFirst({
+    where: { id: caseId, userId },
+    select: {
+      id: true,
+      phoneE164: true,
+      operator: true,
+      planType: true,
+      ...ANSWER_SELECT,
+      createdAt: true,
+      updatedAt: true,
+      items: { select: { key: true, done: true, doneAt: true } },
+      events: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, payload: true, createdAt: true } },
+    },
+  });
+  if (!c) return null;
+  const answers = answersOf(c);
+  const stored = new Map(c.items.map((i) => [i.key, i]));
+  const ticked = new Set(c.items.filter((i) => i.done).map((i) => i.key));
+  const { items, doneKeys, progress } = evaluate(answers, ticked, today);
+  const view = items.map((item) => ({
+    ...item,
+    done: doneKeys.has(item.key),
+    doneAt: !item.byFact && doneKeys.has(item.key) ? (stored.get(item.key)?.doneAt ?? null) : null,
+  }));
+  const events: CaseEventView[] = c.events.map((e) => ({ ...e, payload: parsePayload(e.payload) }));
+  return {
+    id: c.id,
+    phoneE164: c.phoneE164,
+    answers,
+    // Every stored answer as text, for the step forms.
+    stored: Object.fromEntries(Object.keys(ANSWER_SELECT).map((f) => [f, c[f as keyof StoredAnswers]])) as StoredAnswers,
+    porting: {
+      portRegistered: c.portRegistered,
+      portDebts: c.portDebts,
+      portRecent: c.portRecent,
+      portCommitment: c.portCommitment,
+      portStolen: c.portStolen,
+    } as PortingAnswers,
+    billChecks: [c.billCheck1, c.billCheck2] as [string | null, string | null],
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    items: view,
+    progress,
+    events,
+  };
+}
+export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;
