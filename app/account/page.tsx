@@ -4,7 +4,8 @@ import { getLocale, getT } from "@/app/lib/i18n/server";
 import { changePasswordAction, deleteAccountAction } from "@/app/lib/account/actions";
 import { LanguageSwitcher } from "@/app/ui/language-switcher";
 import { PasswordForm } from "@/app/ui/password-form";
-import { Note, Section } from "@/app/ui/steps/section";
+import { Note, Section } from "@/app/ui/section";
+import { secondaryLinkButtonClass } from "@/app/ui/field";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("accountPage.heading") };
@@ -40,7 +41,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </Section>
       <Section title={t("accountPage.exportHeading")}>
         <p className="mb-3 text-sm text-slate-700">{t("accountPage.exportText")}</p>
-        <a href="/account/export.json" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
+        <a href="/account/export.json" className={secondaryLinkButtonClass}>
           {t("accountPage.exportLink")}
         </a>
       </Section>

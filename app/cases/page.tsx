@@ -7,6 +7,7 @@ import { formatE164 } from "@/app/lib/phone";
 import { getT } from "@/app/lib/i18n/server";
 import { operatorLabel } from "@/app/lib/labels";
 import { ProgressBar } from "@/app/ui/progress-bar";
+import { linkButtonClass } from "@/app/ui/field";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("cases.heading") };
@@ -20,7 +21,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("cases.heading")}</h1>
-        <Link href="/cases/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <Link href="/cases/new" className={linkButtonClass}>
           {t("cases.newCase")}
         </Link>
       </div>
@@ -58,7 +59,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 <Link
                   href={c.progress.nextStep ? `/cases/${c.id}/${c.progress.nextStep}` : `/cases/${c.id}`}
                   aria-label={`${action}: ${title}`}
-                  className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+                  className={`mt-3 ${linkButtonClass}`}
                 >
                   {action}
                 </Link>

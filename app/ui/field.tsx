@@ -22,3 +22,28 @@ export const inputClass =
 export const labelClass = "block text-sm font-medium text-slate-800";
 export const primaryButtonClass =
   "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+// A link that looks like a button: the main action of a page, or a secondary one.
+export const linkButtonClass = "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
+export const secondaryLinkButtonClass = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100";
+
+type TextFieldProps = { id: string; label: string; hint?: string; optional?: string; error?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "className">;
+
+// A labelled input with its hint and its error, both tied to it (aria-describedby).
+export function TextField({ id, label, hint, optional, error, ...input }: TextFieldProps) {
+  const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+        {optional && <span className="font-normal text-slate-600"> {optional}</span>}
+      </label>
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...input} />
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { createCaseAction } from "@/app/lib/cases/actions";
 import { initialFormState } from "@/app/lib/wrappers/form-state";
-import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "@/app/ui/field";
+import { FieldError, FormError, TextField, inputClass, labelClass, primaryButtonClass } from "@/app/ui/field";
 
 export type NewCaseLabels = {
   operator: string;
@@ -53,28 +53,19 @@ export function NewCaseForm({ labels }: { labels: NewCaseLabels }) {
         </select>
         <FieldError id="operator-error" message={err.operator} />
       </div>
-      <div>
-        <label htmlFor="phone" className={labelClass}>
-          {labels.phone}
-        </label>
-        <input
-          id="phone"
-          name="phone"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          required
-          maxLength={30}
-          defaultValue={v.phone ?? ""}
-          aria-invalid={invalid("phone")}
-          aria-describedby="phone-hint phone-error"
-          className={inputClass}
-        />
-        <p id="phone-hint" className="mt-1 text-sm text-slate-600">
-          {labels.phoneHint}
-        </p>
-        <FieldError id="phone-error" message={err.phone} />
-      </div>
+      <TextField
+        id="phone"
+        name="phone"
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        required
+        maxLength={30}
+        label={labels.phone}
+        hint={labels.phoneHint}
+        defaultValue={v.phone ?? ""}
+        error={err.phone}
+      />
       <fieldset aria-describedby="planType-error">
         <legend className={labelClass}>{labels.planType}</legend>
         <div className="mt-2 flex flex-wrap gap-3">
@@ -87,26 +78,18 @@ export function NewCaseForm({ labels }: { labels: NewCaseLabels }) {
         </div>
         <FieldError id="planType-error" message={err.planType} />
       </fieldset>
-      <div>
-        <label htmlFor="contractEndDate" className={labelClass}>
-          {labels.contractEndDate} <span className="font-normal text-slate-600">{labels.optional}</span>
-        </label>
-        <input
-          id="contractEndDate"
-          name="contractEndDate"
-          type="date"
-          min="2000-01-01"
-          max="2100-12-31"
-          defaultValue={v.contractEndDate ?? ""}
-          aria-invalid={invalid("contractEndDate")}
-          aria-describedby="contractEndDate-hint contractEndDate-error"
-          className={inputClass}
-        />
-        <p id="contractEndDate-hint" className="mt-1 text-sm text-slate-600">
-          {labels.contractEndDateHint}
-        </p>
-        <FieldError id="contractEndDate-error" message={err.contractEndDate} />
-      </div>
+      <TextField
+        id="contractEndDate"
+        name="contractEndDate"
+        type="date"
+        min="2000-01-01"
+        max="2100-12-31"
+        label={labels.contractEndDate}
+        optional={labels.optional}
+        hint={labels.contractEndDateHint}
+        defaultValue={v.contractEndDate ?? ""}
+        error={err.contractEndDate}
+      />
       <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? labels.creating : labels.create}
       </button>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/app/lib/wrappers/form-state";
-import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "@/app/ui/field";
+import { FormError, TextField, primaryButtonClass } from "@/app/ui/field";
 
 type Field = { name: string; label: string; autoComplete: string };
 type Props = {
@@ -22,21 +22,7 @@ export function PasswordForm({ action, fields, submit, pending, done, danger }: 
     <form action={formAction} className="space-y-4" noValidate>
       <FormError message={state.formError} />
       {fields.map((f) => (
-        <div key={f.name}>
-          <label htmlFor={`pw-${f.name}`} className={labelClass}>
-            {f.label}
-          </label>
-          <input
-            id={`pw-${f.name}`}
-            name={f.name}
-            type="password"
-            autoComplete={f.autoComplete}
-            aria-invalid={err[f.name] ? true : undefined}
-            aria-describedby={`pw-${f.name}-error`}
-            className={inputClass}
-          />
-          <FieldError id={`pw-${f.name}-error`} message={err[f.name]} />
-        </div>
+        <TextField key={f.name} id={`pw-${f.name}`} name={f.name} type="password" autoComplete={f.autoComplete} label={f.label} error={err[f.name]} />
       ))}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={isPending} className={danger ? `${primaryButtonClass} bg-red-700 hover:bg-red-800` : primaryButtonClass}>

@@ -1,4 +1,4 @@
-import { fileResponse, userRoute } from "@/app/lib/wrappers/route";
+import { fileResponse, userRoute } from "@/app/lib/wrappers/route-handler";
 import { exportUserData } from "@/app/lib/account/data";
 
 // GET only, changes nothing: the signed-in person's data as a JSON download.

@@ -12,10 +12,11 @@ import { StepChecklist } from "@/app/ui/checklist";
 import { StepNav } from "@/app/ui/step-nav";
 import { Timeline } from "@/app/ui/timeline";
 import { CaseBreadcrumb, caseTitle } from "@/app/ui/case-header";
-import { Note } from "@/app/ui/steps/section";
+import { Note } from "@/app/ui/section";
 import { DeleteCaseForm } from "@/app/ui/delete-case-form";
 import { getLocale, getT } from "@/app/lib/i18n/server";
 import { stepTitle } from "@/app/lib/labels";
+import { linkButtonClass, secondaryLinkButtonClass } from "@/app/ui/field";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -84,16 +85,16 @@ export default async function CasePage({ params }: Props) {
         )}
         <div className="flex flex-wrap gap-3 print:hidden">
           {next ? (
-            <Link href={`/cases/${c.id}/${next}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+            <Link href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
               {t("cases.continue")}
             </Link>
           ) : (
             <Note tone="ok">{t("caseView.allDone")}</Note>
           )}
-          <a href={`/cases/${c.id}/summary.pdf`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
+          <a href={`/cases/${c.id}/summary.pdf`} className={secondaryLinkButtonClass}>
             {t("caseView.downloadSummary")}
           </a>
-          <a href={`/cases/${c.id}/shop-sheet.pdf`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
+          <a href={`/cases/${c.id}/shop-sheet.pdf`} className={secondaryLinkButtonClass}>
             {t("shopSheet.download")}
           </a>
         </div>

@@ -6,7 +6,7 @@ import { formatCalendarDate } from "@/app/lib/dates";
 import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
 import { FactText, type Ctx } from "@/app/ui/fact";
 import { formWords } from "@/app/ui/words";
-import { Note } from "@/app/ui/steps/section";
+import { Note } from "@/app/ui/section";
 
 // After "closed": two check-ins a month apart asking whether a new bill arrived, as dates
 // and a calendar file, and what to do when one did.

@@ -4,7 +4,7 @@ import { formatCalendarDate } from "@/app/lib/dates";
 import { AnswerForm } from "@/app/ui/answer-form";
 import { FactText, type Ctx } from "@/app/ui/fact";
 import { formWords } from "@/app/ui/words";
-import { Note, Section } from "@/app/ui/steps/section";
+import { Note, Section } from "@/app/ui/section";
 import { BillWatch } from "@/app/ui/steps/bill-watch";
 
 export function ConfirmStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {

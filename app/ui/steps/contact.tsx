@@ -4,8 +4,9 @@ import { operatorLabel } from "@/app/lib/labels";
 import { AnswerForm } from "@/app/ui/answer-form";
 import { FactText, type Ctx } from "@/app/ui/fact";
 import { formWords } from "@/app/ui/words";
-import { Section } from "@/app/ui/steps/section";
+import { Section } from "@/app/ui/section";
 import { POA_NOTARISED } from "@/app/lib/documents/power-of-attorney";
+import { linkButtonClass } from "@/app/ui/field";
 
 // 24 px tall at least: a lone link is a target (WCAG 2.5.8).
 const linkClass = "inline-flex min-h-6 items-center font-medium text-brand-700 underline";
@@ -112,7 +113,7 @@ export function Representative({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
             <FactText fact={POA_NOTARISED} ctx={ctx} />
           </p>
           <p>{t("poa.abroadNote")}</p>
-          <a href={`/cases/${c.id}/power-of-attorney.pdf`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          <a href={`/cases/${c.id}/power-of-attorney.pdf`} className={linkButtonClass}>
             {t("poa.download")}
           </a>
         </div>

@@ -6,7 +6,7 @@ import { operatorLabel, text } from "@/app/lib/labels";
 import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
 import { FactText, type Ctx } from "@/app/ui/fact";
 import { answerOptions, formWords } from "@/app/ui/words";
-import { Note, Section } from "@/app/ui/steps/section";
+import { Note, Section } from "@/app/ui/section";
 
 export function EligibilityStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;

@@ -4,7 +4,7 @@ import { RATEL_COMPLAINT, RATEL_DEADLINES } from "@/app/lib/playbook/legal";
 import { followUpMessage } from "@/app/lib/documents/follow-up";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { FactText, type Ctx } from "@/app/ui/fact";
-import { Note, Section } from "@/app/ui/steps/section";
+import { Note, Section } from "@/app/ui/section";
 
 export function EscalateStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;

@@ -4,7 +4,7 @@ import { formatDateTime } from "@/app/lib/dates";
 import { formatFileSize } from "@/app/lib/file-size";
 import { EvidenceUpload, RemoveEvidenceButton } from "@/app/ui/evidence-upload";
 import type { Ctx } from "@/app/ui/fact";
-import { Section } from "@/app/ui/steps/section";
+import { Section } from "@/app/ui/section";
 
 // Photos and scans of receipts: what is attached to the case (from both steps), and a
 // form to attach one more on this step.

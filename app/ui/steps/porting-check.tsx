@@ -5,7 +5,7 @@ import { operatorLabel } from "@/app/lib/labels";
 import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
 import { FactSource, type Ctx } from "@/app/ui/fact";
 import { answerOptions, formWords } from "@/app/ui/words";
-import { Note } from "@/app/ui/steps/section";
+import { Note } from "@/app/ui/section";
 
 const MARK: Record<GroundState, { sign: string; className: string }> = {
   blocks: { sign: "✕", className: "bg-red-700 text-white" },

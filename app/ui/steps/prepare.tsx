@@ -3,7 +3,7 @@ import { operatorById } from "@/app/lib/playbook/operators";
 import { PORTING_REFUSALS } from "@/app/lib/playbook/legal";
 import { operatorLabel } from "@/app/lib/labels";
 import { FactText, type Ctx } from "@/app/ui/fact";
-import { Note, Section } from "@/app/ui/steps/section";
+import { Note, Section } from "@/app/ui/section";
 import { PortingCheck } from "@/app/ui/steps/porting-check";
 import { prepaidLapse } from "@/app/lib/playbook/lapse";
 import { formatCalendarDate } from "@/app/lib/dates";

@@ -4,9 +4,10 @@ import { REASONS } from "@/app/lib/vocabulary";
 import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
 import { FactText, type Ctx } from "@/app/ui/fact";
 import { formWords } from "@/app/ui/words";
-import { Note, Section } from "@/app/ui/steps/section";
+import { Note, Section } from "@/app/ui/section";
 import { EvidenceFiles } from "@/app/ui/steps/evidence-files";
 import type { EvidenceView } from "@/app/lib/evidence/data";
+import { linkButtonClass } from "@/app/ui/field";
 
 export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceView[]; ctx: Ctx }) {
   const { t } = ctx;
@@ -45,7 +46,7 @@ export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceVi
           <p className="text-sm">{t("submit.letterText")}</p>
           <a
             href={`/cases/${c.id}/letter.pdf`}
-            className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+            className={`mt-3 ${linkButtonClass}`}
           >
             {t("submit.downloadLetter")}
           </a>
@@ -56,7 +57,7 @@ export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceVi
           <p className="text-sm">{t("shopSheet.downloadHint")}</p>
           <a
             href={`/cases/${c.id}/shop-sheet.pdf`}
-            className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+            className={`mt-3 ${linkButtonClass}`}
           >
             {t("shopSheet.download")}
           </a>

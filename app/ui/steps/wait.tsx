@@ -6,9 +6,10 @@ import { formatCalendarDate } from "@/app/lib/dates";
 import { AnswerForm } from "@/app/ui/answer-form";
 import { FactText, type Ctx } from "@/app/ui/fact";
 import { formWords } from "@/app/ui/words";
-import { Note, Section } from "@/app/ui/steps/section";
+import { Note, Section } from "@/app/ui/section";
 import { EvidenceFiles } from "@/app/ui/steps/evidence-files";
 import type { EvidenceView } from "@/app/lib/evidence/data";
+import { secondaryLinkButtonClass } from "@/app/ui/field";
 
 export function WaitStep({ c, files, today, ctx }: { c: CaseDetail; files: EvidenceView[]; today: string; ctx: Ctx }) {
   const { t, locale } = ctx;
@@ -26,7 +27,7 @@ export function WaitStep({ c, files, today, ctx }: { c: CaseDetail; files: Evide
         <p className="mt-2 text-sm">
           <FactText fact={ANSWER_TIME} ctx={ctx} />
         </p>
-        <a href={`/cases/${c.id}/reminder.ics`} className="mt-3 inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
+        <a href={`/cases/${c.id}/reminder.ics`} className={`mt-3 ${secondaryLinkButtonClass}`}>
           {t("wait.reminder")}
         </a>
         {due.overdue && !f.answerOn && (

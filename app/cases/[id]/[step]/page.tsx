@@ -18,8 +18,9 @@ import { SubmitStep } from "@/app/ui/steps/submit";
 import { WaitStep } from "@/app/ui/steps/wait";
 import { ConfirmStep } from "@/app/ui/steps/confirm";
 import { EscalateStep } from "@/app/ui/steps/escalate";
-import { Section } from "@/app/ui/steps/section";
+import { Section } from "@/app/ui/section";
 import { CaseProgressProvider } from "@/app/ui/case-progress";
+import { linkButtonClass, secondaryLinkButtonClass } from "@/app/ui/field";
 
 type Props = { params: Promise<{ id: string; step: string }> };
 
@@ -72,18 +73,18 @@ export default async function StepPage({ params }: Props) {
       )}
       <div className="flex flex-wrap justify-between gap-3">
         {prev ? (
-          <Link href={`/cases/${c.id}/${prev}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100">
+          <Link href={`/cases/${c.id}/${prev}`} className={secondaryLinkButtonClass}>
             ← {stepTitle(t, prev)}
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={`/cases/${c.id}/${next}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          <Link href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
             {t("stepPage.next", { title: stepTitle(t, next) })} →
           </Link>
         ) : (
-          <Link href={`/cases/${c.id}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          <Link href={`/cases/${c.id}`} className={linkButtonClass}>
             {t("stepPage.overview")}
           </Link>
         )}

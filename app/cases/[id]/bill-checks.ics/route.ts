@@ -1,5 +1,5 @@
-import { caseRoute } from "@/app/lib/cases/route";
-import { fileResponse, notFoundResponse } from "@/app/lib/wrappers/route";
+import { caseRoute } from "@/app/lib/cases/case-route";
+import { fileResponse, notFoundResponse } from "@/app/lib/wrappers/route-handler";
 import { billCheckIns } from "@/app/lib/playbook/bills";
 import { allDayEventsIcs } from "@/app/lib/ics";
 import { operatorLabel } from "@/app/lib/labels";

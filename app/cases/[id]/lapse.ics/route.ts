@@ -1,5 +1,5 @@
-import { caseRoute } from "@/app/lib/cases/route";
-import { fileResponse, notFoundResponse } from "@/app/lib/wrappers/route";
+import { caseRoute } from "@/app/lib/cases/case-route";
+import { fileResponse, notFoundResponse } from "@/app/lib/wrappers/route-handler";
 import { prepaidLapse } from "@/app/lib/playbook/lapse";
 import { operatorById } from "@/app/lib/playbook/operators";
 import { allDayEventIcs } from "@/app/lib/ics";

@@ -1,5 +1,5 @@
-import { caseRoute } from "@/app/lib/cases/route";
-import { fileResponse } from "@/app/lib/wrappers/route";
+import { caseRoute } from "@/app/lib/cases/case-route";
+import { fileResponse } from "@/app/lib/wrappers/route-handler";
 import { letterText } from "@/app/lib/documents/letter";
 import { renderLetterPdf } from "@/app/lib/pdf/letter";
 import { formatCalendarDate } from "@/app/lib/dates";

@@ -1,5 +1,5 @@
-import { caseRoute } from "@/app/lib/cases/route";
-import { fileResponse } from "@/app/lib/wrappers/route";
+import { caseRoute } from "@/app/lib/cases/case-route";
+import { fileResponse } from "@/app/lib/wrappers/route-handler";
 import { powerOfAttorney } from "@/app/lib/documents/power-of-attorney";
 import { renderPoaPdf } from "@/app/lib/pdf/power-of-attorney";
 

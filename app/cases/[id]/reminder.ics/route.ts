@@ -1,5 +1,5 @@
-import { caseRoute } from "@/app/lib/cases/route";
-import { fileResponse, notFoundResponse } from "@/app/lib/wrappers/route";
+import { caseRoute } from "@/app/lib/cases/case-route";
+import { fileResponse, notFoundResponse } from "@/app/lib/wrappers/route-handler";
 import { followUp } from "@/app/lib/playbook/deadline";
 import { allDayEventIcs } from "@/app/lib/ics";
 import { operatorLabel } from "@/app/lib/labels";

@@ -1,5 +1,5 @@
-import { caseRoute } from "@/app/lib/cases/route";
-import { fileResponse } from "@/app/lib/wrappers/route";
+import { caseRoute } from "@/app/lib/cases/case-route";
+import { fileResponse } from "@/app/lib/wrappers/route-handler";
 import { caseShopSheet, renderShopSheetPdf } from "@/app/lib/pdf/shop-sheet";
 import { translatorFor } from "@/app/lib/documents/bilingual";
 

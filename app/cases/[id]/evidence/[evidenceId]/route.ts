@@ -1,4 +1,4 @@
-import { fileResponse, notFoundResponse, userRoute } from "@/app/lib/wrappers/route";
+import { fileResponse, notFoundResponse, userRoute } from "@/app/lib/wrappers/route-handler";
 import { evidenceFile } from "@/app/lib/evidence/data";
 import { isPreviewable } from "@/app/lib/evidence/limits";
 

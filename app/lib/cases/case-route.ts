@@ -1,5 +1,5 @@
 import "server-only";
-import { notFoundResponse, userRoute, type RouteContext } from "@/app/lib/wrappers/route";
+import { notFoundResponse, userRoute, type RouteContext } from "@/app/lib/wrappers/route-handler";
 import { getCase, type CaseDetail } from "@/app/lib/cases/queries";
 
 // A route that reads one of the person's cases, /cases/[id]/<path>: someone else's case
