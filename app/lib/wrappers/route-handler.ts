@@ -40,7 +40,8 @@ export function fileResponse(
 // A route for the signed-in person; `back` is where sign-in returns to.
 export function userRoute<P extends Record<string, string>>(back: (params: P) => string, handler: (ctx: RouteContext, params: P) => Promise<Response>) {
   return async (request: Request, { params }: Params<P>): Promise<Response> => {
-    const p = await params;
+    // A route without dynamic segments gets no params.
+    const p = ((await params) ?? {}) as P;
     const user = await currentUser();
     if (!user) return signInFirst(request, back(p));
     // Every route parameter here is a record id.
