@@ -4,6 +4,7 @@ import { STEP_IDS } from "@/app/lib/vocabulary";
 import { currentUser } from "@/app/lib/auth/session";
 import { getT } from "@/app/lib/i18n/server";
 import { operatorLabel, stepTitle } from "@/app/lib/labels";
+import { PageSection } from "@/app/ui/section";
 
 export default async function Home() {
   const [user, t] = await Promise.all([currentUser(), getT()]);
@@ -19,20 +20,14 @@ export default async function Home() {
           {t("home.start")}
         </Link>
       </section>
-      <section aria-labelledby="steps-heading">
-        <h2 id="steps-heading" className="text-xl font-semibold">
-          {t("home.stepsHeading")}
-        </h2>
+      <PageSection id="steps" title={t("home.stepsHeading")}>
         <ol className="mt-3 list-decimal space-y-1 pl-6">
           {STEP_IDS.map((id) => (
             <li key={id}>{stepTitle(t, id)}</li>
           ))}
         </ol>
-      </section>
-      <section aria-labelledby="operators-heading">
-        <h2 id="operators-heading" className="text-xl font-semibold">
-          {t("home.operatorsHeading")}
-        </h2>
+      </PageSection>
+      <PageSection id="operators" title={t("home.operatorsHeading")}>
         <ul className="mt-3 flex flex-wrap gap-2">
           {OPERATORS.map((o) => (
             <li key={o.id} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm">
@@ -41,7 +36,7 @@ export default async function Home() {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
     </div>
   );
 }

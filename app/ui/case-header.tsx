@@ -2,19 +2,19 @@ import Link from "next/link";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { formatE164 } from "@/app/lib/phone";
 import { operatorLabel } from "@/app/lib/labels";
-import type { Ctx } from "@/app/ui/fact";
+import type { Lang } from "@/app/ui/fact";
 
-export function caseTitle(c: Pick<CaseDetail, "answers" | "phoneE164">, ctx: Ctx): string {
-  return `${operatorLabel(ctx.t, c.answers.operator)} · ${formatE164(c.phoneE164)}`;
+export function caseTitle(c: Pick<CaseDetail, "answers" | "phoneE164">, lang: Lang): string {
+  return `${operatorLabel(lang.t, c.answers.operator)} · ${formatE164(c.phoneE164)}`;
 }
 
-export function CaseBreadcrumb({ c, here, ctx }: { c: CaseDetail; here?: string; ctx: Ctx }) {
+export function CaseBreadcrumb({ c, here, lang }: { c: CaseDetail; here?: string; lang: Lang }) {
   return (
-    <nav aria-label={ctx.t("common.breadcrumb")} className="text-sm print:hidden">
+    <nav aria-label={lang.t("common.breadcrumb")} className="text-sm print:hidden">
       <ol className="flex flex-wrap gap-1 text-slate-600">
         <li>
           <Link href="/cases" className="text-brand-700 underline">
-            {ctx.t("common.myCases")}
+            {lang.t("common.myCases")}
           </Link>
           <span aria-hidden="true"> / </span>
         </li>
@@ -22,12 +22,12 @@ export function CaseBreadcrumb({ c, here, ctx }: { c: CaseDetail; here?: string;
           {here ? (
             <>
               <Link href={`/cases/${c.id}`} className="text-brand-700 underline">
-                {caseTitle(c, ctx)}
+                {caseTitle(c, lang)}
               </Link>
               <span aria-hidden="true"> / </span>
             </>
           ) : (
-            <span aria-current="page">{caseTitle(c, ctx)}</span>
+            <span aria-current="page">{caseTitle(c, lang)}</span>
           )}
         </li>
         {here && <li aria-current="page">{here}</li>}

@@ -10,7 +10,7 @@ import { ProgressBar } from "@/app/ui/progress-bar";
 // a form saved, a navigation), its progress replaces this one.
 export type CountWords = { doneOfTotal: string; done: string; label: string };
 
-const Ctx = createContext<{ progress: Progress; setProgress: (p: Progress) => void } | null>(null);
+const ProgressContext = createContext<{ progress: Progress; setProgress: (p: Progress) => void } | null>(null);
 
 export function CaseProgressProvider({ initial, children }: { initial: Progress; children: ReactNode }) {
   const [state, setState] = useState({ initial, progress: initial });
@@ -18,12 +18,12 @@ export function CaseProgressProvider({ initial, children }: { initial: Progress;
   // a prop changes" pattern: no effect, no extra render pass on the screen).
   if (state.initial !== initial) setState({ initial, progress: initial });
   const setProgress = (progress: Progress) => setState((s) => ({ ...s, progress }));
-  return <Ctx.Provider value={{ progress: state.progress, setProgress }}>{children}</Ctx.Provider>;
+  return <ProgressContext.Provider value={{ progress: state.progress, setProgress }}>{children}</ProgressContext.Provider>;
 }
 
 // Null outside a case page (a checklist item then only saves).
 export function useCaseProgress() {
-  return useContext(Ctx);
+  return useContext(ProgressContext);
 }
 
 function countText(words: CountWords, done: number, total: number) {
@@ -31,13 +31,13 @@ function countText(words: CountWords, done: number, total: number) {
 }
 
 export function LiveProgressBar({ words }: { words: CountWords }) {
-  const { done, total } = useContext(Ctx)!.progress;
+  const { done, total } = useContext(ProgressContext)!.progress;
   return <ProgressBar done={done} total={total} label={words.label} valueText={countText(words, done, total)} />;
 }
 
 // "2 of 5 done", or "Done", for one step.
 export function StepCount({ step, words, className, doneClass, openClass }: { step: StepId; words: CountWords; className: string; doneClass: string; openClass: string }) {
-  const s = useContext(Ctx)!.progress.steps.find((x) => x.id === step);
+  const s = useContext(ProgressContext)!.progress.steps.find((x) => x.id === step);
   if (!s) return null;
   const complete = s.done === s.total;
   return <span className={`${className} ${complete ? doneClass : openClass}`}>{complete ? words.done : countText(words, s.done, s.total)}</span>;

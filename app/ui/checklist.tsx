@@ -3,12 +3,12 @@ import type { StepId } from "@/app/lib/vocabulary";
 import { itemLabel } from "@/app/lib/labels";
 import { ChecklistItemToggle } from "@/app/ui/checklist-item";
 import { itemWords } from "@/app/ui/words";
-import type { Ctx } from "@/app/ui/fact";
+import type { Lang } from "@/app/ui/fact";
 
 // A step's items: real checkboxes for what a person ticks; items done by an answer
 // recorded on the step's form show their state instead.
-export function StepChecklist({ c, step, ctx }: { c: CaseDetail; step: StepId; ctx: Ctx }) {
-  const { t } = ctx;
+export function StepChecklist({ c, step, lang }: { c: CaseDetail; step: StepId; lang: Lang }) {
+  const { t } = lang;
   const words = itemWords(t);
   const items = c.items.filter((i) => i.step === step);
   return (

@@ -12,13 +12,14 @@ function hostOf(url: string): string {
   }
 }
 
-export type Ctx = { t: T; locale: Locale };
+// The person's language, as server components need it: the translator and the locale.
+export type Lang = { t: T; locale: Locale };
 
 // A fact with where it came from. Unverified facts show no value, only that they are not
 // verified; secondary ones ask the person to confirm with the operator.
-export function FactSource({ fact, ctx }: { fact: Fact<unknown>; ctx: Ctx }) {
+export function FactSource({ fact, lang }: { fact: Fact<unknown>; lang: Lang }) {
   if (fact.status === "unverified") return null;
-  const { t, locale } = ctx;
+  const { t, locale } = lang;
   return (
     <span className="block text-xs text-slate-600">
       {t("facts.source")}{" "}
@@ -31,20 +32,20 @@ export function FactSource({ fact, ctx }: { fact: Fact<unknown>; ctx: Ctx }) {
   );
 }
 
-export function FactText<V>({ fact, ctx, render }: { fact: Fact<V>; ctx: Ctx; render?: (value: V) => React.ReactNode }) {
+export function FactText<V>({ fact, lang, render }: { fact: Fact<V>; lang: Lang; render?: (value: V) => React.ReactNode }) {
   if (fact.status === "unverified") {
     return (
       <span className="text-amber-900">
-        <strong>{ctx.t("facts.notVerified")}</strong> {text(ctx.t, fact.note, ctx.locale)} {ctx.t("facts.confirm")}
+        <strong>{lang.t("facts.notVerified")}</strong> {text(lang.t, fact.note, lang.locale)} {lang.t("facts.confirm")}
       </span>
     );
   }
   const value = fact.value;
-  const shown = render ? render(value) : isMsg(value) ? text(ctx.t, value, ctx.locale) : String(value);
+  const shown = render ? render(value) : isMsg(value) ? text(lang.t, value, lang.locale) : String(value);
   return (
     <>
       {shown}
-      <FactSource fact={fact} ctx={ctx} />
+      <FactSource fact={fact} lang={lang} />
     </>
   );
 }

@@ -15,3 +15,15 @@ export function Note({ tone = "info", children }: { tone?: "info" | "warn" | "ok
   }[tone];
   return <div className={`rounded-md border p-3 text-sm ${colors}`}>{children}</div>;
 }
+
+// A part of a page under its own heading, named by it for screen readers.
+export function PageSection({ id, title, className, children }: { id: string; title: string; className?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className={className}>
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

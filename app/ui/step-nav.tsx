@@ -2,13 +2,13 @@ import Link from "next/link";
 import type { Progress } from "@/app/lib/playbook/checklist";
 import type { StepId } from "@/app/lib/vocabulary";
 import { stepTitle } from "@/app/lib/labels";
-import type { Ctx } from "@/app/ui/fact";
+import type { Lang } from "@/app/ui/fact";
 import { StepCount } from "@/app/ui/case-progress";
 import { countWords } from "@/app/ui/words";
 
 // The steps of a case as a list of links, each with its state.
-export function StepNav({ caseId, progress, current, ctx }: { caseId: string; progress: Progress; current?: StepId; ctx: Ctx }) {
-  const { t } = ctx;
+export function StepNav({ caseId, progress, current, lang }: { caseId: string; progress: Progress; current?: StepId; lang: Lang }) {
+  const { t } = lang;
   const words = countWords(t);
   return (
     <nav aria-label={t("stepPage.stepsNav")}>

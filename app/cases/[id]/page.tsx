@@ -12,7 +12,7 @@ import { StepChecklist } from "@/app/ui/checklist";
 import { StepNav } from "@/app/ui/step-nav";
 import { Timeline } from "@/app/ui/timeline";
 import { CaseBreadcrumb, caseTitle } from "@/app/ui/case-header";
-import { Note } from "@/app/ui/section";
+import { Note, PageSection } from "@/app/ui/section";
 import { DeleteCaseForm } from "@/app/ui/delete-case-form";
 import { getLocale, getT } from "@/app/lib/i18n/server";
 import { stepTitle } from "@/app/lib/labels";
@@ -31,7 +31,7 @@ export default async function CasePage({ params }: Props) {
   const c = await getCase(user.id, id, today);
   if (!c) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const ctx = { t, locale };
+  const lang = { t, locale };
   const date = (iso: string) => formatCalendarDate(iso, locale);
   const f = c.answers;
   const due = f.submittedOn && !f.answerOn ? followUp(f.submittedOn, today) : null;
@@ -42,9 +42,9 @@ export default async function CasePage({ params }: Props) {
     <CaseProgressProvider initial={c.progress}>
     <div className="space-y-8">
       <section aria-labelledby="case-heading" className="space-y-4">
-        <CaseBreadcrumb c={c} ctx={ctx} />
+        <CaseBreadcrumb c={c} lang={lang} />
         <h1 id="case-heading" className="text-2xl font-bold">
-          {caseTitle(c, ctx)}
+          {caseTitle(c, lang)}
         </h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-600">{t("caseView.planType")}</dt>
@@ -100,19 +100,13 @@ export default async function CasePage({ params }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="steps-heading" className="print:hidden">
-        <h2 id="steps-heading" className="text-xl font-semibold">
-          {t("caseView.steps")}
-        </h2>
+      <PageSection id="steps" title={t("caseView.steps")} className="print:hidden">
         <div className="mt-3">
-          <StepNav caseId={c.id} progress={c.progress} current={next ?? undefined} ctx={ctx} />
+          <StepNav caseId={c.id} progress={c.progress} current={next ?? undefined} lang={lang} />
         </div>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="checklist-heading">
-        <h2 id="checklist-heading" className="text-xl font-semibold">
-          {t("caseView.checklist")}
-        </h2>
+      <PageSection id="checklist" title={t("caseView.checklist")}>
         <ol className="mt-3 space-y-4">
           {c.progress.steps.map((step, index) => (
             <li key={step.id} id={`step-${step.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -125,21 +119,18 @@ export default async function CasePage({ params }: Props) {
                 <StepCount step={step.id} words={words} className="text-sm" doneClass="text-green-700" openClass="text-slate-600" />
               </div>
               <div className="mt-2">
-                <StepChecklist c={c} step={step.id} ctx={ctx} />
+                <StepChecklist c={c} step={step.id} lang={lang} />
               </div>
             </li>
           ))}
         </ol>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="text-xl font-semibold">
-          {t("caseView.timeline")}
-        </h2>
+      <PageSection id="timeline" title={t("caseView.timeline")}>
         <div className="mt-3">
           <Timeline events={c.events} t={t} locale={locale} />
         </div>
-      </section>
+      </PageSection>
 
       <section aria-labelledby="delete-heading" className="rounded-lg border border-red-200 bg-white p-4 print:hidden">
         <h2 id="delete-heading" className="text-lg font-semibold">

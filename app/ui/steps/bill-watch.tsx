@@ -3,19 +3,19 @@ import { BILL_AFTER_CLOSING, billCheckIns } from "@/app/lib/playbook/bills";
 import { billComplaint } from "@/app/lib/documents/bill-complaint";
 import { RATEL_COMPLAINT, RATEL_DEADLINES } from "@/app/lib/playbook/legal";
 import { formatCalendarDate } from "@/app/lib/dates";
-import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
-import { FactText, type Ctx } from "@/app/ui/fact";
-import { formWords } from "@/app/ui/words";
+import { StepForm, type StepField } from "@/app/ui/step-form";
+import { FactText, type Lang } from "@/app/ui/fact";
+
 import { Note } from "@/app/ui/section";
 
 // After "closed": two check-ins a month apart asking whether a new bill arrived, as dates
 // and a calendar file, and what to do when one did.
-export function BillWatch({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
-  const { t, locale } = ctx;
+export function BillWatch({ c, today, lang }: { c: CaseDetail; today: string; lang: Lang }) {
+  const { t, locale } = lang;
   const date = (iso: string) => formatCalendarDate(iso, locale);
   const checkIns = billCheckIns(c.answers.closedOn, c.billChecks, today);
   if (checkIns.length === 0) return <p className="text-sm">{t("bills.noClosing")}</p>;
-  const fields: FieldSpec[] = checkIns
+  const fields: StepField[] = checkIns
     .filter((k) => k.due || k.answer !== null)
     .map((k) => ({
       kind: "radio",
@@ -35,7 +35,7 @@ export function BillWatch({ c, today, ctx }: { c: CaseDetail; today: string; ctx
     <div className="space-y-4 text-sm">
       <p>{t("bills.intro")}</p>
       <p>
-        <FactText fact={BILL_AFTER_CLOSING} ctx={ctx} />
+        <FactText fact={BILL_AFTER_CLOSING} lang={lang} />
       </p>
       <ul id="bill-check-ins" className="space-y-1">
         {checkIns.map((k) => (
@@ -48,7 +48,7 @@ export function BillWatch({ c, today, ctx }: { c: CaseDetail; today: string; ctx
       <a href={`/cases/${c.id}/bill-checks.ics`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
         {t("bills.calendar")}
       </a>
-      {fields.length > 0 && <AnswerForm caseId={c.id} form="bills" fields={fields} submitLabel={t("bills.save")} words={formWords(t)} />}
+      {fields.length > 0 && <StepForm c={c} t={t} form="bills" fields={fields} submitLabel={t("bills.save")} />}
       <div role="status" id="bill-result">
         {allClear && <Note tone="ok">{t("bills.allClear")}</Note>}
       </div>
@@ -64,10 +64,10 @@ export function BillWatch({ c, today, ctx }: { c: CaseDetail; today: string; ctx
           <p className="font-medium">{t("escalate.meaning")}</p>
           <div className="whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3">{complaint.translation}</div>
           <p>
-            <FactText fact={RATEL_COMPLAINT} ctx={ctx} />
+            <FactText fact={RATEL_COMPLAINT} lang={lang} />
           </p>
           <p>
-            <FactText fact={RATEL_DEADLINES} ctx={ctx} />
+            <FactText fact={RATEL_DEADLINES} lang={lang} />
           </p>
         </section>
       )}

@@ -1,14 +1,14 @@
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { KEEP_PROOF } from "@/app/lib/playbook/legal";
 import { formatCalendarDate } from "@/app/lib/dates";
-import { AnswerForm } from "@/app/ui/answer-form";
-import { FactText, type Ctx } from "@/app/ui/fact";
-import { formWords } from "@/app/ui/words";
+import { StepForm } from "@/app/ui/step-form";
+import { FactText, type Lang } from "@/app/ui/fact";
+
 import { Note, Section } from "@/app/ui/section";
 import { BillWatch } from "@/app/ui/steps/bill-watch";
 
-export function ConfirmStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
-  const { t, locale } = ctx;
+export function ConfirmStep({ c, today, lang }: { c: CaseDetail; today: string; lang: Lang }) {
+  const { t, locale } = lang;
   return (
     <>
       {c.answers.closedOn && <Note tone="ok">{t("confirm.closedSince", { date: formatCalendarDate(c.answers.closedOn, locale) })}</Note>}
@@ -19,20 +19,20 @@ export function ConfirmStep({ c, today, ctx }: { c: CaseDetail; today: string; c
           <li>{t("confirm.check3")}</li>
         </ul>
         <p className="mt-2 text-sm">
-          <FactText fact={KEEP_PROOF} ctx={ctx} />
+          <FactText fact={KEEP_PROOF} lang={lang} />
         </p>
       </Section>
       <Section title={t("confirm.markHeading")}>
-        <AnswerForm
-          caseId={c.id}
+        <StepForm
+          c={c}
+          t={t}
           form="closed"
           submitLabel={t("confirm.markClosed")}
-          words={formWords(t)}
-          fields={[{ kind: "date", name: "closedOn", label: t("confirm.closedOn"), value: c.answers.closedOn }]}
+          fields={[{ kind: "date", name: "closedOn", label: t("confirm.closedOn") }]}
         />
       </Section>
       <Section title={t("bills.heading")}>
-        <BillWatch c={c} today={today} ctx={ctx} />
+        <BillWatch c={c} today={today} lang={lang} />
       </Section>
     </>
   );

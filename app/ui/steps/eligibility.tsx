@@ -3,25 +3,25 @@ import { eligibilityVerdict } from "@/app/lib/playbook/eligibility";
 import { operatorById } from "@/app/lib/playbook/operators";
 import { CHANGE_OF_TERMS, CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
 import { operatorLabel, text } from "@/app/lib/labels";
-import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
-import { FactText, type Ctx } from "@/app/ui/fact";
-import { answerOptions, formWords } from "@/app/ui/words";
+import { StepForm, type StepField } from "@/app/ui/step-form";
+import { FactText, type Lang } from "@/app/ui/fact";
+import { answerOptions } from "@/app/ui/words";
 import { Note, Section } from "@/app/ui/section";
 
-export function EligibilityStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
-  const { t, locale } = ctx;
+export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: string; lang: Lang }) {
+  const { t, locale } = lang;
   const f = c.answers;
   const operator = operatorById(f.operator);
   const verdict = eligibilityVerdict(f, today);
   const answers = answerOptions(t);
-  const fields: FieldSpec[] = [
+  const fields: StepField[] = [
     ...(f.planType === "postpaid"
       ? ([
-          { kind: "radio", name: "unpaidBills", label: t("eligibility.unpaidBills"), options: answers, value: f.unpaidBills },
-          { kind: "date", name: "contractEndDate", label: t("newCase.contractEndDate"), hint: t("eligibility.contractEndHint"), value: f.contractEndDate, optional: true },
-        ] satisfies FieldSpec[])
+          { kind: "radio", name: "unpaidBills", label: t("eligibility.unpaidBills"), options: answers },
+          { kind: "date", name: "contractEndDate", label: t("newCase.contractEndDate"), hint: t("eligibility.contractEndHint"), optional: true },
+        ] satisfies StepField[])
       : []),
-    { kind: "radio", name: "accountProblems", label: t("eligibility.accountProblems"), hint: t("eligibility.accountProblemsHint"), options: answers, value: f.accountProblems },
+    { kind: "radio", name: "accountProblems", label: t("eligibility.accountProblems"), hint: t("eligibility.accountProblemsHint"), options: answers },
   ];
   const tone = verdict.level === "clear" ? "ok" : verdict.level === "ask" ? "info" : "warn";
   return (
@@ -37,7 +37,7 @@ export function EligibilityStep({ c, today, ctx }: { c: CaseDetail; today: strin
         </Note>
       </div>
       <Section title={t("eligibility.situation")}>
-        <AnswerForm caseId={c.id} form="eligibility" fields={fields} submitLabel={t("eligibility.saveAnswers")} words={formWords(t)} />
+        <StepForm c={c} t={t} form="eligibility" fields={fields} submitLabel={t("eligibility.saveAnswers")} />
       </Section>
       {f.planType === "postpaid" && (
         <Section title={t("eligibility.termHeading")}>
@@ -53,7 +53,7 @@ export function EligibilityStep({ c, today, ctx }: { c: CaseDetail; today: strin
               <div key={label}>
                 <dt className="font-medium">{label}</dt>
                 <dd>
-                  <FactText fact={fact} ctx={ctx} />
+                  <FactText fact={fact} lang={lang} />
                 </dd>
               </div>
             ))}

@@ -3,11 +3,11 @@ import { followUp } from "@/app/lib/playbook/deadline";
 import { RATEL_COMPLAINT, RATEL_DEADLINES } from "@/app/lib/playbook/legal";
 import { followUpMessage } from "@/app/lib/documents/follow-up";
 import { formatCalendarDate } from "@/app/lib/dates";
-import { FactText, type Ctx } from "@/app/ui/fact";
+import { FactText, type Lang } from "@/app/ui/fact";
 import { Note, Section } from "@/app/ui/section";
 
-export function EscalateStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
-  const { t, locale } = ctx;
+export function EscalateStep({ c, today, lang }: { c: CaseDetail; today: string; lang: Lang }) {
+  const { t, locale } = lang;
   const f = c.answers;
   const due = f.submittedOn ? followUp(f.submittedOn, today) : null;
   const message = followUpMessage({ answers: f, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale);
@@ -24,10 +24,10 @@ export function EscalateStep({ c, today, ctx }: { c: CaseDetail; today: string; 
       </Section>
       <Section title={t("escalate.ratelHeading")}>
         <p className="text-sm">
-          <FactText fact={RATEL_COMPLAINT} ctx={ctx} />
+          <FactText fact={RATEL_COMPLAINT} lang={lang} />
         </p>
         <p className="mt-2 text-sm">
-          <FactText fact={RATEL_DEADLINES} ctx={ctx} />
+          <FactText fact={RATEL_DEADLINES} lang={lang} />
         </p>
       </Section>
     </>

@@ -3,13 +3,13 @@ import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_PER_CASE, isPreviewable } from "@/app/
 import { formatDateTime } from "@/app/lib/dates";
 import { formatFileSize } from "@/app/lib/file-size";
 import { EvidenceUpload, RemoveEvidenceButton } from "@/app/ui/evidence-upload";
-import type { Ctx } from "@/app/ui/fact";
+import type { Lang } from "@/app/ui/fact";
 import { Section } from "@/app/ui/section";
 
 // Photos and scans of receipts: what is attached to the case (from both steps), and a
 // form to attach one more on this step.
-export function EvidenceFiles({ caseId, step, files, ctx }: { caseId: string; step: "submit" | "wait"; files: EvidenceView[]; ctx: Ctx }) {
-  const { t, locale } = ctx;
+export function EvidenceFiles({ caseId, step, files, lang }: { caseId: string; step: "submit" | "wait"; files: EvidenceView[]; lang: Lang }) {
+  const { t, locale } = lang;
   const max = formatFileSize(MAX_EVIDENCE_BYTES, locale);
   const url = (id: string) => `/cases/${caseId}/evidence/${id}`;
   return (

@@ -2,9 +2,9 @@ import type { CaseDetail } from "@/app/lib/cases/queries";
 import { portingCheck, type GroundState, type PortingQuestion } from "@/app/lib/playbook/porting";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { operatorLabel } from "@/app/lib/labels";
-import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
-import { FactSource, type Ctx } from "@/app/ui/fact";
-import { answerOptions, formWords } from "@/app/ui/words";
+import { StepForm, type StepField } from "@/app/ui/step-form";
+import { FactSource, type Lang } from "@/app/ui/fact";
+import { answerOptions } from "@/app/ui/words";
 import { Note } from "@/app/ui/section";
 
 const MARK: Record<GroundState, { sign: string; className: string }> = {
@@ -15,8 +15,8 @@ const MARK: Record<GroundState, { sign: string; className: string }> = {
 
 // Keep-my-number pre-check: the refusal grounds of a porting request as questions, and
 // which of them block this person now, each with its source.
-export function PortingCheck({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
-  const { t, locale } = ctx;
+export function PortingCheck({ c, today, lang }: { c: CaseDetail; today: string; lang: Lang }) {
+  const { t, locale } = lang;
   const operator = operatorLabel(t, c.answers.operator);
   const check = portingCheck(c.answers, c.porting, today);
   const words: Record<PortingQuestion, { question: string; fix: string }> = {
@@ -28,7 +28,7 @@ export function PortingCheck({ c, today, ctx }: { c: CaseDetail; today: string; 
   };
   const state = { blocks: t("prepare.stateBlocks"), unknown: t("prepare.stateUnknown"), clear: t("prepare.stateClear") };
   const answers = answerOptions(t);
-  const fields: FieldSpec[] = check.asked.map((q) => ({ kind: "radio", name: q, label: words[q].question, options: answers, value: c.porting[q] }));
+  const fields: StepField[] = check.asked.map((q) => ({ kind: "radio", name: q, label: words[q].question, options: answers, value: c.porting[q] }));
   const verdict = { blocked: t("prepare.verdictBlocked"), unsure: t("prepare.verdictUnsure"), clear: t("prepare.verdictClear") }[check.verdict];
 
   return (
@@ -52,12 +52,12 @@ export function PortingCheck({ c, today, ctx }: { c: CaseDetail; today: string; 
               {g.from === "contractEndDate" && <p className="text-slate-700">{t("prepare.fromContractEnd", { date: formatCalendarDate(c.answers.contractEndDate!, locale) })}</p>}
               {g.from === "unpaidBills" && <p className="text-slate-700">{t("prepare.fromUnpaidBills")}</p>}
               {g.state === "blocks" && <p className="text-red-800">{words[g.question].fix}</p>}
-              <FactSource fact={g.source} ctx={ctx} />
+              <FactSource fact={g.source} lang={lang} />
             </div>
           </li>
         ))}
       </ul>
-      <AnswerForm caseId={c.id} form="porting" fields={fields} submitLabel={t("prepare.checkSave")} words={formWords(t)} />
+      <StepForm c={c} t={t} form="porting" fields={fields} submitLabel={t("prepare.checkSave")} />
     </div>
   );
 }

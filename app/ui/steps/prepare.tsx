@@ -2,16 +2,15 @@ import type { CaseDetail } from "@/app/lib/cases/queries";
 import { operatorById } from "@/app/lib/playbook/operators";
 import { PORTING_REFUSALS } from "@/app/lib/playbook/legal";
 import { operatorLabel } from "@/app/lib/labels";
-import { FactText, type Ctx } from "@/app/ui/fact";
+import { FactText, type Lang } from "@/app/ui/fact";
 import { Note, Section } from "@/app/ui/section";
 import { PortingCheck } from "@/app/ui/steps/porting-check";
 import { prepaidLapse } from "@/app/lib/playbook/lapse";
 import { formatCalendarDate } from "@/app/lib/dates";
-import { AnswerForm } from "@/app/ui/answer-form";
-import { formWords } from "@/app/ui/words";
+import { StepForm } from "@/app/ui/step-form";
 
-export function PrepareStep({ c, today, ctx }: { c: CaseDetail; today: string; ctx: Ctx }) {
-  const { t } = ctx;
+export function PrepareStep({ c, today, lang }: { c: CaseDetail; today: string; lang: Lang }) {
+  const { t } = lang;
   const operator = operatorById(c.answers.operator);
   return (
     <>
@@ -20,23 +19,23 @@ export function PrepareStep({ c, today, ctx }: { c: CaseDetail; today: string; c
         <div className="space-y-3 text-sm">
           <p>{t("prepare.keepText", { operator: operatorLabel(t, operator.id) })}</p>
           <p>
-            <FactText fact={operator.porting} ctx={ctx} />
+            <FactText fact={operator.porting} lang={lang} />
           </p>
           <p>
-            <FactText fact={PORTING_REFUSALS} ctx={ctx} />
+            <FactText fact={PORTING_REFUSALS} lang={lang} />
           </p>
         </div>
       </Section>
       <Section title={t("prepare.checkHeading")}>
-        <PortingCheck c={c} today={today} ctx={ctx} />
+        <PortingCheck c={c} today={today} lang={lang} />
       </Section>
       {c.answers.planType === "prepaid" && (
         <Section title={t("prepare.prepaidHeading")}>
           <p className="text-sm">
-            <FactText fact={operator.prepaidLapse} ctx={ctx} />
+            <FactText fact={operator.prepaidLapse} lang={lang} />
           </p>
           <h3 className="mt-4 font-semibold">{t("prepare.lapseHeading")}</h3>
-          <LapseDate c={c} ctx={ctx} />
+          <LapseDate c={c} lang={lang} />
         </Section>
       )}
     </>
@@ -45,8 +44,8 @@ export function PrepareStep({ c, today, ctx }: { c: CaseDetail; today: string; c
 
 // The prepaid path's end when the person just stops using the card: the lapse date from
 // the operator's sourced rule, a reminder before it, and the two-factor warning.
-function LapseDate({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
-  const { t, locale } = ctx;
+function LapseDate({ c, lang }: { c: CaseDetail; lang: Lang }) {
+  const { t, locale } = lang;
   const operator = operatorById(c.answers.operator);
   const name = operatorLabel(t, operator.id);
   const lapse = prepaidLapse(operator, c.stored.lastTopUp);
@@ -67,12 +66,12 @@ function LapseDate({ c, ctx }: { c: CaseDetail; ctx: Ctx }) {
         )}
       </div>
       {operator.prepaidLapseAfter && (
-        <AnswerForm
-          caseId={c.id}
+        <StepForm
+          c={c}
+          t={t}
           form="topUp"
           submitLabel={t("prepare.lapseSave")}
-          words={formWords(t)}
-          fields={[{ kind: "date", name: "lastTopUp", label: t("prepare.lastTopUp"), hint: t("prepare.lastTopUpHint"), value: c.stored.lastTopUp, optional: true }]}
+          fields={[{ kind: "date", name: "lastTopUp", label: t("prepare.lastTopUp"), hint: t("prepare.lastTopUpHint"), optional: true }]}
         />
       )}
     </div>

@@ -1,28 +1,27 @@
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { KEEP_PROOF } from "@/app/lib/playbook/legal";
 import { REASONS } from "@/app/lib/vocabulary";
-import { AnswerForm, type FieldSpec } from "@/app/ui/answer-form";
-import { FactText, type Ctx } from "@/app/ui/fact";
-import { formWords } from "@/app/ui/words";
+import { StepForm, type StepField } from "@/app/ui/step-form";
+import { FactText, type Lang } from "@/app/ui/fact";
+
 import { Note, Section } from "@/app/ui/section";
 import { EvidenceFiles } from "@/app/ui/steps/evidence-files";
 import type { EvidenceView } from "@/app/lib/evidence/data";
 import { linkButtonClass } from "@/app/ui/field";
 
-export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceView[]; ctx: Ctx }) {
-  const { t } = ctx;
+export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceView[]; lang: Lang }) {
+  const { t } = lang;
   const f = c.answers;
-  const words = formWords(t);
   const writesLetter = f.channel !== null && f.channel !== "porting";
   return (
     <>
       {f.channel === null && <Note tone="warn">{t("submit.chooseChannelFirst")}</Note>}
       <Section title={t("submit.youHeading")}>
-        <AnswerForm
-          caseId={c.id}
+        <StepForm
+          c={c}
+          t={t}
           form="letter"
           submitLabel={t("common.save")}
-          words={words}
           fields={[
             {
               kind: "radio",
@@ -35,9 +34,9 @@ export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceVi
                 { value: "passport", label: t("submit.passport") },
               ],
             },
-            { kind: "text", name: "holderName", label: t("submit.holderName"), hint: t("submit.holderNameHint"), value: f.holderName, maxLength: 120, optional: true },
-            { kind: "text", name: "letterPlace", label: t("submit.letterPlace"), value: c.stored.letterPlace, maxLength: 80, optional: true },
-            { kind: "select", name: "reason", label: t("submit.reason"), value: c.stored.reason, options: REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) })) },
+            { kind: "text", name: "holderName", label: t("submit.holderName"), hint: t("submit.holderNameHint"), optional: true },
+            { kind: "text", name: "letterPlace", label: t("submit.letterPlace"), optional: true },
+            { kind: "select", name: "reason", label: t("submit.reason"), options: REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) })) },
           ]}
         />
       </Section>
@@ -65,23 +64,23 @@ export function SubmitStep({ c, files, ctx }: { c: CaseDetail; files: EvidenceVi
       )}
       <Section title={t("submit.recordHeading")}>
         <p className="mb-3 text-sm">
-          <FactText fact={KEEP_PROOF} ctx={ctx} />
+          <FactText fact={KEEP_PROOF} lang={lang} />
         </p>
-        <AnswerForm
-          caseId={c.id}
+        <StepForm
+          c={c}
+          t={t}
           form="submission"
           submitLabel={t("submit.saveSubmission")}
-          words={words}
           fields={[
-            { kind: "date", name: "submittedOn", label: t("submit.submittedOn"), value: f.submittedOn },
-            { kind: "text", name: "operatorReference", label: t("submit.reference"), hint: t("submit.referenceHint"), value: c.stored.operatorReference, maxLength: 80, optional: true },
+            { kind: "date", name: "submittedOn", label: t("submit.submittedOn") },
+            { kind: "text", name: "operatorReference", label: t("submit.reference"), hint: t("submit.referenceHint"), optional: true },
             ...(f.channel === "letter"
-              ? ([{ kind: "text", name: "postReceiptNo", label: t("evidence.postReceiptNo"), hint: t("evidence.postReceiptNoHint"), value: c.stored.postReceiptNo, maxLength: 80, optional: true }] satisfies FieldSpec[])
+              ? ([{ kind: "text", name: "postReceiptNo", label: t("evidence.postReceiptNo"), hint: t("evidence.postReceiptNoHint"), optional: true }] satisfies StepField[])
               : []),
           ]}
         />
       </Section>
-      <EvidenceFiles caseId={c.id} step="submit" files={files} ctx={ctx} />
+      <EvidenceFiles caseId={c.id} step="submit" files={files} lang={lang} />
     </>
   );
 }

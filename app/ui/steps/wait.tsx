@@ -3,16 +3,16 @@ import type { CaseDetail } from "@/app/lib/cases/queries";
 import { followUp } from "@/app/lib/playbook/deadline";
 import { ANSWER_TIME } from "@/app/lib/playbook/legal";
 import { formatCalendarDate } from "@/app/lib/dates";
-import { AnswerForm } from "@/app/ui/answer-form";
-import { FactText, type Ctx } from "@/app/ui/fact";
-import { formWords } from "@/app/ui/words";
+import { StepForm } from "@/app/ui/step-form";
+import { FactText, type Lang } from "@/app/ui/fact";
+
 import { Note, Section } from "@/app/ui/section";
 import { EvidenceFiles } from "@/app/ui/steps/evidence-files";
 import type { EvidenceView } from "@/app/lib/evidence/data";
 import { secondaryLinkButtonClass } from "@/app/ui/field";
 
-export function WaitStep({ c, files, today, ctx }: { c: CaseDetail; files: EvidenceView[]; today: string; ctx: Ctx }) {
-  const { t, locale } = ctx;
+export function WaitStep({ c, files, today, lang }: { c: CaseDetail; files: EvidenceView[]; today: string; lang: Lang }) {
+  const { t, locale } = lang;
   const f = c.answers;
   if (!f.submittedOn) return <Note tone="warn">{t("wait.recordFirst")}</Note>;
   const due = followUp(f.submittedOn, today);
@@ -25,7 +25,7 @@ export function WaitStep({ c, files, today, ctx }: { c: CaseDetail; files: Evide
           {t("wait.counted", { days: due.businessDays, date: formatCalendarDate(f.submittedOn, locale) })} {status}
         </p>
         <p className="mt-2 text-sm">
-          <FactText fact={ANSWER_TIME} ctx={ctx} />
+          <FactText fact={ANSWER_TIME} lang={lang} />
         </p>
         <a href={`/cases/${c.id}/reminder.ics`} className={`mt-3 ${secondaryLinkButtonClass}`}>
           {t("wait.reminder")}
@@ -50,24 +50,24 @@ export function WaitStep({ c, files, today, ctx }: { c: CaseDetail; files: Evide
           )}
         </div>
         <p className="mb-3 text-sm">{t(`evidence.proof.${f.channel ?? "letter"}`)}</p>
-        <AnswerForm
-          caseId={c.id}
+        <StepForm
+          c={c}
+          t={t}
           form="received"
           submitLabel={t("evidence.save")}
-          words={formWords(t)}
-          fields={[{ kind: "date", name: "receivedOn", label: t("evidence.receivedOn"), hint: t("evidence.receivedOnHint"), value: c.stored.receivedOn, optional: true }]}
+          fields={[{ kind: "date", name: "receivedOn", label: t("evidence.receivedOn"), hint: t("evidence.receivedOnHint"), optional: true }]}
         />
       </Section>
-      <EvidenceFiles caseId={c.id} step="wait" files={files} ctx={ctx} />
+      <EvidenceFiles caseId={c.id} step="wait" files={files} lang={lang} />
       <Section title={t("wait.answerHeading")}>
-        <AnswerForm
-          caseId={c.id}
+        <StepForm
+          c={c}
+          t={t}
           form="reply"
           submitLabel={t("wait.saveAnswer")}
-          words={formWords(t)}
           fields={[
-            { kind: "date", name: "answerOn", label: t("wait.answerOn"), value: f.answerOn },
-            { kind: "textarea", name: "answerNote", label: t("wait.answerNote"), hint: t("wait.answerNoteHint"), value: c.stored.answerNote, maxLength: 1000, optional: true },
+            { kind: "date", name: "answerOn", label: t("wait.answerOn") },
+            { kind: "textarea", name: "answerNote", label: t("wait.answerNote"), hint: t("wait.answerNoteHint"), optional: true },
           ]}
         />
       </Section>

@@ -39,7 +39,7 @@ export default async function StepPage({ params }: Props) {
   const [c, files] = await Promise.all([getCase(user.id, id, today), withFiles ? listEvidence(user.id, id) : []]);
   if (!c) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const ctx = { t, locale };
+  const lang = { t, locale };
   const steps = c.progress.steps.map((s) => s.id);
   if (step !== "escalate" && !steps.includes(step as StepId)) notFound();
 
@@ -48,19 +48,19 @@ export default async function StepPage({ params }: Props) {
   const next = index >= 0 ? steps[index + 1] : undefined;
   const prev = index > 0 ? steps[index - 1] : undefined;
   const content = {
-    eligibility: <EligibilityStep c={c} today={today} ctx={ctx} />,
-    prepare: <PrepareStep c={c} today={today} ctx={ctx} />,
-    contact: <ContactStep c={c} ctx={ctx} />,
-    submit: <SubmitStep c={c} files={files} ctx={ctx} />,
-    wait: <WaitStep c={c} files={files} today={today} ctx={ctx} />,
-    confirm: <ConfirmStep c={c} today={today} ctx={ctx} />,
-    escalate: <EscalateStep c={c} today={today} ctx={ctx} />,
+    eligibility: <EligibilityStep c={c} today={today} lang={lang} />,
+    prepare: <PrepareStep c={c} today={today} lang={lang} />,
+    contact: <ContactStep c={c} lang={lang} />,
+    submit: <SubmitStep c={c} files={files} lang={lang} />,
+    wait: <WaitStep c={c} files={files} today={today} lang={lang} />,
+    confirm: <ConfirmStep c={c} today={today} lang={lang} />,
+    escalate: <EscalateStep c={c} today={today} lang={lang} />,
   }[step as StepId | "escalate"];
 
   return (
     <CaseProgressProvider initial={c.progress}>
     <div className="space-y-6">
-      <CaseBreadcrumb c={c} here={title} ctx={ctx} />
+      <CaseBreadcrumb c={c} here={title} lang={lang} />
       <h1 className="text-2xl font-bold">
         {index >= 0 && <span className="text-slate-600">{t("stepPage.stepOf", { index: index + 1, count: steps.length })} </span>}
         {title}
@@ -68,7 +68,7 @@ export default async function StepPage({ params }: Props) {
       {content}
       {index >= 0 && (
         <Section title={t("stepPage.checklist")}>
-          <StepChecklist c={c} step={step as StepId} ctx={ctx} />
+          <StepChecklist c={c} step={step as StepId} lang={lang} />
         </Section>
       )}
       <div className="flex flex-wrap justify-between gap-3">
@@ -92,7 +92,7 @@ export default async function StepPage({ params }: Props) {
       <details className="rounded-lg border border-slate-200 bg-white p-4">
         <summary className="cursor-pointer font-medium">{t("stepPage.allSteps")}</summary>
         <div className="mt-3">
-          <StepNav caseId={c.id} progress={c.progress} current={index >= 0 ? (step as StepId) : undefined} ctx={ctx} />
+          <StepNav caseId={c.id} progress={c.progress} current={index >= 0 ? (step as StepId) : undefined} lang={lang} />
         </div>
       </details>
     </div>
