@@ -8,6 +8,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: ".tmp/test-results",
   fullyParallel: false,
+  // A test.only left in a commit fails the CI run instead of silently skipping the rest.
+  forbidOnly: !!process.env.CI,
   workers: 1,
   retries: 0,
   timeout: 60_000,

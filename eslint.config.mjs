@@ -1,0 +1,23 @@
+// ESLint flat config: Next.js's core-web-vitals and TypeScript rules, then
+// eslint-config-prettier last so that no formatting rule disagrees with Prettier.
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    // Prisma's generated clients (npm run postinstall writes them).
+    "app/lib/generated/**",
+    ".tmp/**",
+    "test-results/**",
+    "playwright-report/**",
+    "uploads/**",
+    "next-env.d.ts",
+  ]),
+  prettier,
+]);
