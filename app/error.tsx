@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 // An error boundary renders on the client without the server's translations: it reads
 // the page's language and carries its three sentences in each language itself.
@@ -9,12 +9,15 @@ const TEXT = {
   "sr-Latn": ["Nešto nije u redu", "Ništa što ste ranije sačuvali nije izgubljeno. Pokušajte ponovo.", "Pokušajte ponovo"],
 } as const;
 
+// The page's language never changes while the error shows: nothing to subscribe to.
+const noChanges = () => () => {};
+const pageLanguage = (): keyof typeof TEXT => {
+  const l = document.documentElement.lang;
+  return l in TEXT ? (l as keyof typeof TEXT) : "en";
+};
+
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const [lang, setLang] = useState<keyof typeof TEXT>("en");
-  useEffect(() => {
-    const l = document.documentElement.lang;
-    if (l in TEXT) setLang(l as keyof typeof TEXT);
-  }, []);
+  const lang = useSyncExternalStore(noChanges, pageLanguage, () => "en" as const);
   const [heading, text, retry] = TEXT[lang];
   return (
     <div role="alert" className="py-10 text-center">

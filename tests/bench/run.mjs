@@ -12,7 +12,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -237,7 +237,7 @@ function targetsFor(cookie, caseId, pdfCaseId, evidenceId) {
 
 // Database queries one request makes: a separate server started with query logging
 // (ODJAVA_LOG_QUERIES=1), one request at a time.
-async function queriesPerRequest(databaseUrl, targets, cookie) {
+async function queriesPerRequest(databaseUrl, targets) {
   const server = await startServer(databaseUrl, { ODJAVA_LOG_QUERIES: "1" });
   const counts = {};
   try {
@@ -275,7 +275,7 @@ async function benchOnce({ tag, people, only }) {
     if (upload) log(`  upload: ${upload.files} photos of ${(upload.bytes / 1e6).toFixed(1)} MB, one at a time: p50 ${upload.p50} ms, max ${upload.max} ms`);
     let targets = targetsFor(cookie, caseId, pdfCaseId, evidenceId);
     if (only) targets = targets.filter((t) => only.includes(t.name));
-    const queries = await queriesPerRequest(databaseUrl, targets, cookie);
+    const queries = await queriesPerRequest(databaseUrl, targets);
     const rows = [];
     for (const t of targets) {
       await load(servers.map((s) => s.origin), t, t.connections, 2); // warm-up

@@ -2,7 +2,7 @@ import { test, expect, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { actionForm, actionsInBuild, createCase, newPage, signUp, uniqueEmail, PASSWORD, type ActionField } from "./helpers";
 import { closeDb, fingerprint, query } from "./db";
-import { ANSWER_FORM_NAMES } from "@/app/lib/cases/fields";
+import { ANSWER_FIELDS, ANSWER_FORMS, ANSWER_FORM_NAMES, type AnswerField, type FieldKind, type FieldUse } from "@/app/lib/cases/fields";
 
 // Hostile input: every server action in the build gets RUNS malformed inputs over HTTP,
 // encoded as the browser encodes them (multipart form data, or React's JSON reply).
@@ -78,7 +78,7 @@ const escapeJson = (v: unknown): unknown =>
 const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 3 }));
 
 type Input = { args?: unknown[]; fields: Record<string, FieldValue> };
-type Ctx = { ownCase: string; otherCase: string; ownKeys: string[]; otherEvidence: string };
+type Setup = { ownCase: string; otherCase: string; ownKeys: string[]; otherEvidence: string };
 
 // At least one field of each input is malformed; the others may be anything, valid included.
 function withOneBad(fields: Record<string, { any: fc.Arbitrary<FieldValue>; bad: fc.Arbitrary<FieldValue> }>) {
@@ -101,39 +101,40 @@ const badKey = fc.oneof(hostileString.filter((s) => !/^[a-z0-9-]+$/.test(s)), fc
 
 const emailField = { any: maybeValid(VALID.email), bad: badField((s) => !looksLikeEmail(s)) };
 
-// The step forms' fields (app/lib/cases/schemas.ts factForms), each with valid-or-anything
-// values and values that form must refuse. A missing optional field and an empty optional
-// text or date are valid (they clear it), so neither counts as malformed there.
+// The step forms' fields, derived from their declaration (app/lib/cases/fields.ts), each
+// with valid-or-anything values and values that form must refuse. A missing field the form
+// may leave out and an empty text or date that may be cleared are valid, so neither counts
+// as malformed there.
 type FieldGen = { any: fc.Arbitrary<FieldValue>; bad: fc.Arbitrary<FieldValue> };
-const choice = (values: readonly string[], required: boolean): FieldGen => ({
-  any: maybeValid(fc.constantFrom(...values)),
-  bad: fc.oneof(hostileString.filter(notIn(values)), asFile, ...(required ? [fc.constant(undefined)] : [])),
-});
-const ANSWERS = ["yes", "no", "unknown"];
-const text = (max: number): FieldGen => ({ any: maybeValid(fc.constant("Ana Petrović")), bad: badText(max) });
-const date = (required: boolean): FieldGen => ({
-  any: maybeValid(VALID.date),
-  bad: fc.oneof(impossibleDate.filter((s) => s.trim() !== ""), asFile, fc.constant(required ? "" : "2099-01-01"), ...(required ? [fc.constant(undefined)] : [])),
-});
-const FACT_FORMS: Record<string, Record<string, FieldGen>> = {
-  eligibility: { unpaidBills: choice(ANSWERS, false), accountProblems: choice(ANSWERS, true), contractEndDate: { any: maybeValid(VALID.date), bad: fc.oneof(impossibleDate.filter((s) => s.trim() !== ""), asFile) } },
-  channel: { channel: choice(["shop", "email", "letter", "porting"], true) },
-  letter: { idDocument: choice(["rs-id", "passport"], true), holderName: text(120), letterPlace: text(80), reason: choice(["moving-abroad", "not-needed", "switching", "cost", "other"], true) },
-  submission: { submittedOn: date(true), operatorReference: text(80), postReceiptNo: text(80) },
-  received: { receivedOn: date(false) },
-  reply: { answerOn: date(true), answerNote: text(1000) },
-  porting: Object.fromEntries(["portRegistered", "portDebts", "portRecent", "portCommitment", "portStolen"].map((f) => [f, choice(ANSWERS, false)])),
-  topUp: { lastTopUp: date(false) },
-  bills: { billCheck1: choice(["yes", "no"], false), billCheck2: choice(["yes", "no"], false) },
-  representative: { representative: choice(["yes", "no"], true) },
-  closed: { closedOn: date(false) },
-};
+const missing = (use: FieldUse) => (use.absent ? [] : [fc.constant(undefined)]);
+function fieldGen(kind: FieldKind, use: FieldUse): FieldGen {
+  if (kind.kind === "choice") {
+    return { any: maybeValid(fc.constantFrom(...kind.values)), bad: fc.oneof(hostileString.filter(notIn(kind.values)), asFile, ...missing(use)) };
+  }
+  if (kind.kind === "text") return { any: maybeValid(fc.constant("Ana Petrović")), bad: badText(kind.max) };
+  return {
+    any: maybeValid(VALID.date),
+    bad: fc.oneof(
+      impossibleDate.filter((s) => s.trim() !== ""),
+      asFile,
+      ...(use.required ? [fc.constant("")] : []),
+      ...(use.notAfterToday ? [fc.constant("2099-01-01")] : []),
+      ...missing(use),
+    ),
+  };
+}
+const FORM_FIELDS: Record<string, Record<string, FieldGen>> = Object.fromEntries(
+  ANSWER_FORM_NAMES.map((form) => {
+    const uses: Partial<Record<AnswerField, FieldUse>> = ANSWER_FORMS[form];
+    return [form, Object.fromEntries(Object.entries(uses).map(([field, use]) => [field, fieldGen(ANSWER_FIELDS[field as AnswerField], use)]))];
+  }),
+);
 
 // One entry per server action: how to make hostile inputs, and what a refusal looks like.
 type Spec = {
-  path: (c: Ctx) => string;
+  path: (c: Setup) => string;
   form: boolean; // multipart form action (else a JSON-argument call)
-  input: (c: Ctx) => fc.Arbitrary<Input>;
+  input: (c: Setup) => fc.Arbitrary<Input>;
   refused: RegExp; // the response says the input was refused
   as?: "visitor";
 };
@@ -210,14 +211,14 @@ const SPECS: Record<string, Spec> = {
       // On this person's own case, one field of the chosen form is malformed; on anyone
       // else's case, or with a malformed target, the fields may be anything.
       const own = fc
-        .constantFrom(...(Object.keys(FACT_FORMS) as (keyof typeof FACT_FORMS)[]))
-        .chain((form) => withOneBad(FACT_FORMS[form]!).map((fields) => ({ target: { caseId: c.ownCase, form } as unknown, fields })));
-      const anyFields = fc.dictionary(fc.constantFrom(...new Set(Object.values(FACT_FORMS).flatMap((f) => Object.keys(f)))), anyField, { maxKeys: 4 });
+        .constantFrom(...(Object.keys(FORM_FIELDS) as (keyof typeof FORM_FIELDS)[]))
+        .chain((form) => withOneBad(FORM_FIELDS[form]!).map((fields) => ({ target: { caseId: c.ownCase, form } as unknown, fields })));
+      const anyFields = fc.dictionary(fc.constantFrom(...new Set(Object.values(FORM_FIELDS).flatMap((f) => Object.keys(f)))), anyField, { maxKeys: 4 });
       const elsewhere = fc.tuple(
         fc.oneof(
-          fc.record({ caseId: fc.constant(c.otherCase), form: fc.constantFrom(...Object.keys(FACT_FORMS)) }),
+          fc.record({ caseId: fc.constant(c.otherCase), form: fc.constantFrom(...Object.keys(FORM_FIELDS)) }),
           fc.record({ caseId: fc.oneof(hostileString, wrongType), form: fc.oneof(hostileString, wrongType) }),
-          fc.record({ caseId: fc.constant(c.ownCase), form: fc.oneof(hostileString.filter((s) => !(s in FACT_FORMS)), wrongType) }),
+          fc.record({ caseId: fc.constant(c.ownCase), form: fc.oneof(hostileString.filter((s) => !(s in FORM_FIELDS)), wrongType) }),
           wrongType,
         ),
         anyFields,
@@ -327,9 +328,9 @@ test("every server action refuses hostile input with a validation error, no serv
   const ownCase = (await createCase(b.page, { operator: "mts", phone: "064 999 8877", plan: "Prepaid" })).split("/").pop()!;
   const ownKeys = ["twofa-bank", "twofa-euprava", "messengers-moved", "balance-used", "contacts-saved"];
   const visitor = await newPage(browser);
-  const ctx: Ctx = { ownCase, otherCase, ownKeys, otherEvidence };
+  const setup: Setup = { ownCase, otherCase, ownKeys, otherEvidence };
 
-  expect(Object.keys(FACT_FORMS).sort(), "a step form without hostile-input generators").toEqual([...ANSWER_FORM_NAMES].sort());
+  expect(Object.keys(FORM_FIELDS).sort(), "a step form without hostile-input generators").toEqual([...ANSWER_FORM_NAMES].sort());
   const actions = actionsInBuild();
   const names = [...actions.values()].map((n) => n.split("#")[1]!);
   expect(names.sort(), "an action without hostile-input generators: add it to SPECS").toEqual(Object.keys(SPECS).sort());
@@ -339,11 +340,11 @@ test("every server action refuses hostile input with a validation error, no serv
     const name = full.split("#")[1]!;
     const spec = SPECS[name]!;
     const request = spec.as === "visitor" ? visitor.context.request : b.context.request;
-    const path = spec.path(ctx);
+    const path = spec.path(setup);
     tried[name] = 0;
     const before = await fingerprint();
     await fc.assert(
-      fc.asyncProperty(spec.input(ctx), async (input) => {
+      fc.asyncProperty(spec.input(setup), async (input) => {
         const res = await send(request, id, name, path, spec, input);
         tried[name]!++;
         const text = await res.text();

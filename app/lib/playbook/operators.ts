@@ -7,7 +7,7 @@ import { msg, secondary, unverified, verified, type Fact, type Msg } from "@/app
 export type PhoneNumber = { display: string; dial: string; free?: boolean };
 
 export type Operator = {
-  id: string;
+  id: OperatorId;
   name: string;
   // Names people still use.
   formerly: string | null;
