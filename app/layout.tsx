@@ -14,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+const NAV_LINK = "font-medium text-brand-700 underline-offset-4 hover:underline";
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [user, locale, t] = await Promise.all([currentUser(), getLocale(), getT()]);
   return (
@@ -30,17 +32,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label={t("common.mainNav")} className="flex flex-wrap items-center gap-3 text-sm">
               {user ? (
                 <>
-                  <Link href="/cases" className="font-medium text-brand-700 underline-offset-4 hover:underline">
+                  <Link href="/cases" className={NAV_LINK}>
                     {t("common.myCases")}
                   </Link>
-                  <Link href="/account" className="font-medium text-brand-700 underline-offset-4 hover:underline">
+                  <Link href="/account" className={NAV_LINK}>
                     {t("common.account")}
                   </Link>
                   <SignOutButton label={t("common.signOut")} />
                 </>
               ) : (
                 <>
-                  <Link href="/sign-in" className="font-medium text-brand-700 underline-offset-4 hover:underline">
+                  <Link href="/sign-in" className={NAV_LINK}>
                     {t("common.signIn")}
                   </Link>
                   <Link href="/sign-up" className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AuthForm } from "@/app/ui/auth-form";
+import { AuthPage } from "@/app/ui/auth-page";
 import { signUpAction } from "@/app/lib/account/sign-in-actions";
 import { currentUser, safeReturnPath } from "@/app/lib/auth/session";
 import { getT } from "@/app/lib/i18n/server";
@@ -13,23 +12,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const next = safeReturnPath((await searchParams).next);
   if (await currentUser()) redirect(next);
-  const t = await getT();
-  return (
-    <div className="mx-auto max-w-sm">
-      <h1 className="mb-2 text-2xl font-bold">{t("auth.signUpHeading")}</h1>
-      <p className="mb-4 text-sm text-slate-600">{t("auth.signUpIntro")}</p>
-      <AuthForm
-        action={signUpAction}
-        labels={{ email: t("auth.email"), password: t("auth.password"), passwordHint: t("auth.passwordHint"), submit: t("common.signUp"), pending: t("auth.creatingAccount") }}
-        next={next}
-        newPassword
-      />
-      <p className="mt-4 text-sm">
-        {t("auth.haveAccount")}{" "}
-        <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-medium text-brand-700 underline">
-          {t("common.signIn")}
-        </Link>
-      </p>
-    </div>
-  );
+  return <AuthPage t={await getT()} kind="sign-up" action={signUpAction} next={next} />;
 }

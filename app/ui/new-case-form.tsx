@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { createCaseAction } from "@/app/lib/cases/actions";
 import { initialFormState } from "@/app/lib/wrappers/form-state";
 import { FieldError, FormError, TextField, inputClass, labelClass, primaryButtonClass } from "@/app/ui/field";
+import { PLAN_TYPES } from "@/app/lib/vocabulary";
 
 export type NewCaseLabels = {
   operator: string;
@@ -69,7 +70,7 @@ export function NewCaseForm({ labels }: { labels: NewCaseLabels }) {
       <fieldset aria-describedby="planType-error">
         <legend className={labelClass}>{labels.planType}</legend>
         <div className="mt-2 flex flex-wrap gap-3">
-          {(["prepaid", "postpaid"] as const).map((p) => (
+          {PLAN_TYPES.map((p) => (
             <label key={p} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3">
               <input type="radio" name="planType" value={p} defaultChecked={v.planType === p} className="h-5 w-5" />
               {p === "prepaid" ? labels.prepaid : labels.postpaid}
