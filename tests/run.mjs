@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { databaseConfig } from "../prisma/database-url.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -56,7 +57,7 @@ step("browser and PDF tools", () => {
   run("apt-get", ["install", "-y", "-qq", ...missing]);
 });
 
-const usePostgres = /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "");
+const usePostgres = databaseConfig(process.env.DATABASE_URL).provider === "postgresql";
 step(`database (${usePostgres ? "PostgreSQL from DATABASE_URL" : "fresh SQLite file"})`, () => {
   if (!usePostgres) {
     mkdirSync(".tmp", { recursive: true });

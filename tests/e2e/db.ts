@@ -6,9 +6,11 @@ import pg from "pg";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { databaseConfig } from "../../prisma/database-url.mjs";
 
-const url = process.env.DATABASE_URL ?? "file:./.tmp/test.db";
-export const isPostgres = /^postgres(ql)?:\/\//i.test(url);
+const config = databaseConfig(process.env.DATABASE_URL ?? "file:./.tmp/test.db");
+const { url } = config;
+export const isPostgres = config.provider === "postgresql";
 export const TABLES = ["User", "Case", "ChecklistItem", "CaseEvent", "Evidence", "LoginFailure"] as const;
 
 let pool: pg.Pool | null = null;
@@ -22,7 +24,7 @@ export async function query<T = Record<string, unknown>>(sql: string, params: un
     const text = sql.replace(/\?/g, () => `$${++n}`);
     return (await pool.query(text, params)).rows as T[];
   }
-  sqlite ??= new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+  sqlite ??= new Database(config.provider === "sqlite" ? config.file : url, { readonly: true, fileMustExist: true });
   return sqlite.prepare(sql).all(...params) as T[];
 }
 
