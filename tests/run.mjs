@@ -4,10 +4,10 @@
 // a throwaway SQLite database (or uses DATABASE_URL when it names PostgreSQL), runs the
 // unit tests, builds the app, and runs the Playwright end-to-end tests against it.
 import { spawnSync } from "node:child_process";
-import { createServer } from "node:net";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { databaseConfig } from "../prisma/database-url.mjs";
+import { freePort } from "./support/net.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -80,15 +80,7 @@ step("build", () => run("node", ["node_modules/next/dist/bin/next", "build"]));
 
 // A free loopback port for the test server, so a running app (or another test run) on a
 // fixed port cannot collide with this one.
-const freePort = await new Promise((resolve, reject) => {
-  const server = createServer();
-  server.once("error", reject);
-  server.listen(0, "127.0.0.1", () => {
-    const { port } = server.address();
-    server.close(() => resolve(port));
-  });
-});
-process.env.E2E_PORT ||= String(freePort);
+process.env.E2E_PORT ||= String(await freePort());
 
 step("end-to-end tests (Playwright, Chromium)", () => {
   for (const f of readdirSync(".tmp").filter((f) => /^server.*\.log$/.test(f))) rmSync(`.tmp/${f}`);

@@ -1,8 +1,8 @@
 import { test, expect, type Page } from "@playwright/test";
-import { query, closeDb } from "./db";
+import { query, closeDb } from "../support/db";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
+import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "../support/ui";
 
 // Every server action in the build and every page and route handler under app/cases and
 // app/account, tried by another user and by a signed-out visitor against user A's case.

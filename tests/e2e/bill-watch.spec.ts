@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
+import { createCase, newPage, signUp, uniqueEmail } from "../support/ui";
 import { addDays, addMonths, todayInBelgrade } from "../../app/lib/calendar";
 import { formatCalendarDate } from "../../app/lib/dates";
 

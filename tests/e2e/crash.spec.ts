@@ -1,10 +1,10 @@
 import { test, expect } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
-import { createServer } from "node:net";
-import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
-import { closeDb, query } from "./db";
-import { cookieHeader, tick, tickableKeys, type Session } from "./wire";
+import { createCase, newPage, signUp, uniqueEmail } from "../support/ui";
+import { closeDb, query } from "../support/db";
+import { cookieHeader, tick, tickableKeys, type Session } from "../support/wire";
+import { freePort } from "../support/net.mjs";
 
 // kill -9 of the production server in the middle of a burst of ticks sent over HTTP:
 // after a restart, every tick the server acknowledged is in the database. On SQLite the
@@ -13,17 +13,6 @@ import { cookieHeader, tick, tickableKeys, type Session } from "./wire";
 const KILLS = 3;
 const WORKERS = 8;
 test.setTimeout(180_000);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 // Its own production server (same build, same database as the other tests), in its own
 // process group so that kill -9 reaches every process it started.

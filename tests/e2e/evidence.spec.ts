@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { choose, createCase, newPage, saveForm, signUp, uniqueEmail } from "./helpers";
+import { choose, createCase, newPage, saveForm, signUp, uniqueEmail } from "../support/ui";
 import { addDays, todayInBelgrade } from "../../app/lib/calendar";
 import { formatCalendarDate } from "../../app/lib/dates";
 

@@ -1,7 +1,7 @@
 import { test, expect, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
-import { actionForm, actionsInBuild, createCase, newPage, signUp, uniqueEmail, PASSWORD, type ActionField } from "./helpers";
-import { closeDb, fingerprint, query } from "./db";
+import { actionForm, actionId, actionsInBuild, createCase, newPage, signUp, uniqueEmail, PASSWORD, type ActionField } from "../support/ui";
+import { closeDb, fingerprint, query } from "../support/db";
 import { FACT_FORM_NAMES } from "../../app/lib/cases/schemas";
 
 // Hostile input: every server action in the build gets RUNS malformed inputs over HTTP,
@@ -366,7 +366,7 @@ test("every server action refuses hostile input with a validation error, no serv
 
   // A control: the same encoding with valid input is accepted and writes, so what was
   // refused above was refused for its content, not for how it was sent.
-  const saveId = [...actions].find(([, full]) => full.endsWith("#saveFactsAction"))![0];
+  const saveId = actionId("saveFactsAction");
   const before = await fingerprint();
   const control = await send(b.context.request, saveId, "saveFactsAction", `/cases/${ownCase}/contact`, SPECS.saveFactsAction!, {
     args: [{ caseId: ownCase, form: "letter" }],

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { createCase, newPage, pdfText, signIn, signUp, uniqueEmail } from "./helpers";
+import { createCase, newPage, pdfText, signIn, signUp, uniqueEmail } from "../support/ui";
 
 test("sign up, open a case, tick, resume in a fresh browser, export the PDF; another user sees 404", async ({ browser }) => {
   const email = uniqueEmail("journey");

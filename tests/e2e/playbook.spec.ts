@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { choose, createCase, newPage, pdfText, saveForm, signUp, tickAll, uniqueEmail } from "./helpers";
+import { choose, createCase, newPage, pdfText, saveForm, signUp, tickAll, uniqueEmail } from "../support/ui";
 
 async function goStep(page: Page, caseUrl: string, step: string) {
   await page.goto(`${caseUrl}/${step}`);

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
+import { createCase, newPage, signUp, uniqueEmail } from "../support/ui";
 import { translator } from "../../app/lib/i18n/translator";
 
 const ground = (page: Page, q: string) => page.locator(`[data-ground=${q}]`);

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
+import { createCase, newPage, signUp, uniqueEmail } from "../support/ui";
 
 test("prepaid: the lapse date from the operator's rule, a reminder 30 days before as .ics, and no date where the rule is unknown", async ({ browser }) => {
   const { page, context } = await newPage(browser);

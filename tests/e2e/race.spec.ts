@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
-import { createCase, newPage, signIn, signUp, uniqueEmail } from "./helpers";
-import { closeDb, query } from "./db";
-import { cookieHeader, saveFacts, tick, tickableKeys, type Session } from "./wire";
+import { createCase, newPage, signIn, signUp, uniqueEmail } from "../support/ui";
+import { closeDb, query } from "../support/db";
+import { cookieHeader, saveFacts, tick, tickableKeys, type Session } from "../support/wire";
 
 // Two sessions of one person (two devices) at the same time, hundreds of times: each
 // ticks its own items and edits its own fields of one form, then both fight over one

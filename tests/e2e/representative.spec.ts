@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { createCase, newPage, pdfText, signUp, uniqueEmail } from "./helpers";
+import { createCase, newPage, pdfText, signUp, uniqueEmail } from "../support/ui";
 
 test("acting from abroad: a representative brings the power of attorney, its certification note and checklist items", async ({ browser }) => {
   const { page, context } = await newPage(browser);

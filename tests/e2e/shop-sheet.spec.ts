@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { choose, createCase, newPage, pdfText, saveForm, signUp, uniqueEmail } from "./helpers";
+import { choose, createCase, newPage, pdfText, saveForm, signUp, uniqueEmail } from "../support/ui";
 import { translator } from "../../app/lib/i18n/translator";
 
 test("the shop sheet: one Serbian page for the counter, with the person's language beneath, alone and in the summary", async ({ browser }) => {

@@ -14,27 +14,11 @@ import {
 import { OPERATOR_IDS } from "../../app/lib/playbook/operators";
 import { translator } from "../../app/lib/i18n/translator";
 import { itemLabel } from "../../app/lib/i18n/labels";
+import { caseFacts as facts } from "../support/facts";
 
 const en = translator("en");
 
 const TODAY = "2026-11-25";
-
-function facts(patch: Partial<CaseFacts>): CaseFacts {
-  return {
-    operator: "a1",
-    planType: "postpaid",
-    contractEndDate: null,
-    unpaidBills: null,
-    accountProblems: null,
-    channel: null,
-    idDocument: null,
-    holderName: null,
-    submittedOn: null,
-    answerOn: null,
-    closedOn: null,
-    ...patch,
-  };
-}
 
 const CHANNEL_PREFIX: Record<Channel, string> = { shop: "shop-", email: "email-", letter: "letter-", porting: "porting-" };
 

@@ -5,14 +5,12 @@ import { allDayEventIcs } from "../../app/lib/ics";
 import { followUpMessage } from "../../app/lib/playbook/follow-up";
 import type { CaseFacts } from "../../app/lib/playbook/checklist";
 import { translator } from "../../app/lib/i18n/translator";
+import { caseFacts } from "../support/facts";
 
 const en = translator("en");
 const zh = translator("zh-Hans");
 
-const base: CaseFacts = {
-  operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: "no", accountProblems: "no",
-  channel: "letter", idDocument: "passport", holderName: "Li Wei", submittedOn: null, answerOn: null, closedOn: null,
-};
+const base: CaseFacts = caseFacts({ unpaidBills: "no", accountProblems: "no", channel: "letter", idDocument: "passport", holderName: "Li Wei" });
 
 test("the letter is filled from the case, in Serbian with its translation", () => {
   const { sr, translation } = letterText({ facts: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" }, en, "25 November 2026");

@@ -1,9 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { renderSummaryPdf } from "../../app/lib/pdf/summary";
 import { renderLetterPdf } from "../../app/lib/pdf/letter";
 import { letterText } from "../../app/lib/playbook/letter";
@@ -11,20 +8,20 @@ import { evaluate, type CaseFacts } from "../../app/lib/playbook/checklist";
 import type { CaseDetail } from "../../app/lib/cases/data";
 import { translator } from "../../app/lib/i18n/translator";
 import type { Locale } from "../../app/lib/i18n/locales";
+import { pdfPages, pdfText } from "../support/pdf";
+import { caseFacts } from "../support/facts";
 
 const en = translator("en");
 
 function textOf(pdf: Buffer): string {
   assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "odjava-unit-")), "doc.pdf");
-  writeFileSync(file, pdf);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  return pdfText(pdf);
 }
 
-const facts: CaseFacts = {
-  operator: "mts", planType: "postpaid", contractEndDate: "2027-03-31", unpaidBills: "no", accountProblems: "no",
-  channel: "email", idDocument: "rs-id", holderName: "Jovana Đorđević", submittedOn: "2026-11-20", answerOn: null, closedOn: null,
-};
+const facts: CaseFacts = caseFacts({
+  operator: "mts", contractEndDate: "2027-03-31", unpaidBills: "no", accountProblems: "no",
+  channel: "email", idDocument: "rs-id", holderName: "Jovana Đorđević", submittedOn: "2026-11-20",
+});
 
 function sampleCase(ticked: string[]): CaseDetail {
   const at = new Date("2026-11-20T09:30:00Z");
@@ -65,7 +62,7 @@ test("the letter PDF has the Serbian request (with Serbian letters intact) and t
     "Predmet: Zahtev za raskid ugovora za broj +381 64 1234567", "Razlog: troškovi usluge.", "S poštovanjem,", "Request to terminate the contract", "Reason: the cost of the service."]) {
     assert.ok(text.includes(s), `missing: ${s}\n${text}`);
   }
-  const pages = execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8" }).match(/Pages:\s+(\d+)/)?.[1];
+  const pages = pdfPages(pdf);
   assert.equal(pages, "2");
 });
 

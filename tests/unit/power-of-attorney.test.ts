@@ -1,17 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { powerOfAttorney } from "../../app/lib/playbook/power-of-attorney";
 import { renderPoaPdf } from "../../app/lib/pdf/power-of-attorney";
 import { checklistFor, type CaseFacts } from "../../app/lib/playbook/checklist";
 import { translator } from "../../app/lib/i18n/translator";
+import { pdfPages as pages, pdfText } from "../support/pdf";
+import { caseFacts } from "../support/facts";
 
-const facts: CaseFacts = {
-  operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: "no", accountProblems: "no",
-  channel: "letter", idDocument: "passport", holderName: "李伟", submittedOn: null, answerOn: null, closedOn: null,
-};
-const pdfText = (pdf: Buffer) => execFileSync("pdftotext", ["-layout", "-", "-"], { input: pdf, encoding: "utf8" });
-const pages = (pdf: Buffer) => execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8" }).match(/Pages:\s+(\d+)/)?.[1];
+const facts: CaseFacts = caseFacts({ unpaidBills: "no", accountProblems: "no", channel: "letter", idDocument: "passport", holderName: "李伟" });
 
 test("a representative adds the power-of-attorney items to the contact and submit steps", () => {
   const keys = (f: CaseFacts) => checklistFor(f, "2026-11-25").map((i) => `${i.step}:${i.key}`);
