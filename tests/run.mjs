@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: everything the suite needs, from a fresh clone. Installs dependencies if
-// missing, finds Debian's Chromium (installs it with apt when running as root), prepares
+// `npm test`: everything the suite needs, from a fresh clone. Installs npm dependencies if
+// missing, checks for Debian's Chromium and poppler (says what to install if not), prepares
 // a throwaway SQLite database (or uses DATABASE_URL when it names PostgreSQL), runs the
 // unit tests, builds the app, and runs the Playwright end-to-end tests against it.
 import { spawnSync } from "node:child_process";
@@ -41,20 +41,21 @@ step("dependencies", () => {
   }
 });
 
+// Checked, never installed: `npm test` changes nothing outside the checkout (.ci/run
+// installs the system packages on CI machines).
 step("browser and PDF tools", () => {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const missing = [];
-  if (!existsSync(chromium)) missing.push("chromium");
-  if (!has("pdftotext")) missing.push("poppler-utils");
-  if (missing.length === 0) return;
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || !has("apt-get")) {
-    console.error(`Missing: ${missing.join(", ")}. Install them (Debian/Ubuntu: sudo apt-get install -y ${missing.join(" ")}),`);
-    console.error("or set CHROMIUM_PATH to a Chromium binary.");
-    process.exit(1);
+  if (!existsSync(chromium)) missing.push({ what: `Chromium (${chromium})`, pkg: "chromium" });
+  for (const tool of ["pdftotext", "pdfinfo", "pdffonts"]) {
+    if (!has(tool)) missing.push({ what: `${tool} (poppler)`, pkg: "poppler-utils" });
   }
-  run("apt-get", ["update", "-qq"]);
-  run("apt-get", ["install", "-y", "-qq", ...missing]);
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.map((m) => m.pkg))];
+  console.error(`Missing: ${missing.map((m) => m.what).join(", ")}.`);
+  console.error(`Install with: sudo apt-get update && sudo apt-get install -y ${packages.join(" ")}`);
+  if (packages.includes("chromium")) console.error("(or set CHROMIUM_PATH to a Chromium binary)");
+  process.exit(1);
 });
 
 const usePostgres = databaseConfig(process.env.DATABASE_URL).provider === "postgresql";
