@@ -27,7 +27,7 @@ async function attach(page: Page, label: string, button: string, file: { name: s
 test.afterAll(closeDb);
 
 test("receipts: attached by content and size, on disk by hash, opened only by their owner, removed with the case", async ({ browser }) => {
-  expect(uploads, "tests/run.mjs sets ODJAVA_UPLOAD_DIR").toBeTruthy();
+  expect(uploads, "playwright.config.ts sets ODJAVA_UPLOAD_DIR").toBeTruthy();
   const a = await newPage(browser);
   await signUp(a.page, uniqueEmail("receipts"));
   const caseUrl = await createCase(a.page, { operator: "a1", phone: "060 123 7788", plan: "Postpaid" });

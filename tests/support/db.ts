@@ -1,4 +1,4 @@
-// Direct reads of the database the test server uses (DATABASE_URL, set by tests/run.mjs):
+// Direct reads of the database the test server uses (DATABASE_URL, as tests/support/e2e-env.mjs sets it):
 // SQLite through better-sqlite3, PostgreSQL through pg. Tests use it to prove what was
 // and was not written, independently of the app's own code.
 import Database from "better-sqlite3";
@@ -7,8 +7,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { databaseConfig } from "../../prisma/database-url.mjs";
+import { E2E_SQLITE_URL } from "./e2e-env.mjs";
 
-const config = databaseConfig(process.env.DATABASE_URL ?? "file:./.tmp/test.db");
+const config = databaseConfig(process.env.DATABASE_URL ?? E2E_SQLITE_URL);
 const { url } = config;
 export const isPostgres = config.provider === "postgresql";
 export const TABLES = ["User", "Case", "ChecklistItem", "CaseEvent", "Evidence", "LoginFailure"] as const;
