@@ -38,6 +38,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // Signs a person up once and keeps the session (tests/support/auth.ts).
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "e2e", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
+  ],
   webServer: {
     // First a fresh, migrated database and no old log (tests/support/prepare-server.mjs);
     // then the server, its output in .tmp/server.log, which the global teardown checks

@@ -1,8 +1,8 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, createAccount, signInPage } from "../support/fixtures";
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
-import { createCase, newPage, signUp, uniqueEmail } from "../support/ui";
-import { closeDb, query } from "../support/db";
+import { createCase, newPage } from "../support/ui";
+import { query } from "../support/db";
 import { cookieHeader, tick, tickableKeys, type Session } from "../support/wire";
 import { freePort } from "../support/net.mjs";
 
@@ -47,7 +47,7 @@ test("kill -9 during a burst of ticks: every acknowledged tick survives the rest
 
   // One person with four cases, signed in on this server.
   const { context, page } = await newPage(browser, { baseURL: origin });
-  await signUp(page, uniqueEmail("crash"));
+  await signInPage(page, (await createAccount("crash")).email);
   const cases: string[] = [];
   for (const [operator, phone] of [["a1", "060 700 0001"], ["yettel", "063 700 0002"], ["mts", "064 700 0003"], ["a1", "065 700 0004"]] as const) {
     cases.push((await createCase(page, { operator, phone, plan: "Postpaid" })).split("/").pop()!);
@@ -116,6 +116,5 @@ test("kill -9 during a burst of ticks: every acknowledged tick survives the rest
   }
   console.log(`crash: ${KILLS} kills survived, ${sent} ticks sent, ${acks} acknowledged, 0 lost (${pairs.length} items, ${WORKERS} connections)`);
   await kill9(server);
-  await closeDb();
   await context.close();
 });

@@ -3,7 +3,7 @@
 // and was not written, independently of the app's own code.
 import Database from "better-sqlite3";
 import pg from "pg";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { databaseConfig } from "../../prisma/database-url.mjs";
@@ -51,4 +51,23 @@ export async function closeDb() {
   pool = null;
   sqlite?.close();
   sqlite = null;
+  writer?.close();
+  writer = null;
+}
+
+let writer: Database.Database | null = null;
+
+// A new account, written as the app's sign-up writes it (Prisma's column formats: on
+// SQLite a DateTime is ISO text with "+00:00"). For tests that need a person, not a sign-up.
+export async function insertUser(email: string, passwordHash: string): Promise<string> {
+  const id = `t${randomBytes(12).toString("hex")}`;
+  const now = new Date();
+  if (isPostgres) {
+    pool ??= new pg.Pool({ connectionString: url, max: 2 });
+    await pool.query(`INSERT INTO "User" ("id", "email", "passwordHash", "sessionVersion", "createdAt") VALUES ($1, $2, $3, 0, $4)`, [id, email, passwordHash, now]);
+  } else {
+    writer ??= new Database(config.provider === "sqlite" ? config.file : url, { fileMustExist: true, timeout: 5000 });
+    writer.prepare(`INSERT INTO "User" ("id", "email", "passwordHash", "sessionVersion", "createdAt") VALUES (?, ?, ?, 0, ?)`).run(id, email, passwordHash, now.toISOString().replace("Z", "+00:00"));
+  }
+  return id;
 }
