@@ -1,12 +1,19 @@
 import { defineConfig } from "@playwright/test";
+import { e2eEnvironment } from "./tests/support/e2e-env.mjs";
 
-// Run through `npm test` (tests/run.mjs), which prepares the database, builds the app
-// and finds Debian's Chromium; Playwright then starts the production server.
+// Run through `npm test` (tests/run.mjs), which checks Chromium and poppler, runs the unit
+// tests and builds the app; Playwright then starts the production server on a fresh
+// database (webServer), cleans the upload folder (globalSetup) and checks the servers'
+// logs for personal data (globalTeardown). The environment (test database, AUTH_SECRET,
+// upload folder) is set here, so the server and every test worker share it.
+e2eEnvironment();
 const port = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: ".tmp/test-results",
+  globalSetup: "./tests/support/global-setup.ts",
+  globalTeardown: "./tests/support/global-teardown.ts",
   fullyParallel: false,
   // A test.only left in a commit fails the CI run instead of silently skipping the rest.
   forbidOnly: !!process.env.CI,
@@ -32,10 +39,16 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // Signs a person up once and keeps the session (tests/support/auth.ts).
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "e2e", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
+  ],
   webServer: {
-    // The server's output goes to .tmp/server.log, which tests/run.mjs then checks for
-    // e-mail addresses and phone numbers (there must be none).
-    command: `exec node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 >> .tmp/server.log 2>&1`,
+    // First a fresh, migrated database and no old log (tests/support/prepare-server.mjs);
+    // then the server, its output in .tmp/server.log, which the global teardown checks
+    // for e-mail addresses and phone numbers (there must be none).
+    command: `node tests/support/prepare-server.mjs && exec node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 >> .tmp/server.log 2>&1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,7 +3,7 @@
 // Prisma 6.19's JavaScript schema engine is used because the native one cannot be
 // downloaded on offline machines (see README, "Decisions").
 import { defineConfig } from "prisma/config";
-import { databaseConfig } from "./app/lib/db-url";
+import { databaseConfig } from "./prisma/database-url.mjs";
 
 const db = databaseConfig(process.env.DATABASE_URL);
 

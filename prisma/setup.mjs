@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, appendFileSync, readFileSync, mkdirSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { databaseConfig } from "./database-url.mjs";
 
 const envFile = ".env.local";
 if (existsSync(envFile)) process.loadEnvFile(envFile);
@@ -17,9 +18,10 @@ if (!process.env.AUTH_SECRET) {
 }
 
 export function migrate(env = process.env) {
-  const url = env.DATABASE_URL?.trim() || "file:./prisma/odjava.db";
-  const isPostgres = /^postgres(ql)?:\/\//i.test(url);
-  if (!isPostgres) mkdirSync(path.dirname(path.resolve(url.replace(/^file:/, ""))), { recursive: true });
+  const db = databaseConfig(env.DATABASE_URL);
+  const { url } = db;
+  const isPostgres = db.provider === "postgresql";
+  if (db.provider === "sqlite") mkdirSync(path.dirname(db.file), { recursive: true });
   try {
     execFileSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
       stdio: ["ignore", "pipe", "pipe"],
@@ -33,12 +35,12 @@ export function migrate(env = process.env) {
     }
     process.exit(1);
   }
-  if (!isPostgres) {
+  if (db.provider === "sqlite") {
     // WAL lets pages read while a tick is written; the mode is stored in the file itself.
     execFileSync(process.execPath, [
       "-e",
       `const D=require("better-sqlite3");const d=new D(process.argv[1]);d.pragma("journal_mode = WAL");d.close();`,
-      path.resolve(url.replace(/^file:/, "")),
+      db.file,
     ]);
   }
   console.log(`setup: database ready (${isPostgres ? "PostgreSQL" : url})`);

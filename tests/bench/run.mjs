@@ -10,15 +10,16 @@
 //   npm run bench -- --db postgres --instances 2   two app instances on one database
 //   options: --duration 10 (seconds per target), --skip-build, --no-growth, --no-lighthouse
 import { spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:net";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { BENCH_EMAIL, BENCH_PASSWORD, seed } from "./seed.mjs";
 import { browserFigures } from "./browser.mjs";
+import { actionId } from "@/tests/support/actions.mjs";
+import { freePort } from "@/tests/support/net.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
@@ -47,15 +48,6 @@ function run(cmd, args, extraEnv = {}) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
 }
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 // ---- database ---------------------------------------------------------------------
 
@@ -103,11 +95,6 @@ async function startServer(databaseUrl, extraEnv = {}) {
   return { origin, out, stop: () => { try { process.kill(-child.pid, "SIGTERM"); } catch {} } };
 }
 
-const manifest = () => JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")).node;
-function actionId(name) {
-  for (const [id, a] of Object.entries(manifest())) if (a.exportedName === name) return id;
-  throw new Error(`no action ${name}`);
-}
 
 // Signs in through the sign-in form's server action, as the browser does; returns the cookie.
 async function signIn(origin, email = BENCH_EMAIL, password = BENCH_PASSWORD) {

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
+import { databaseConfig } from "../../prisma/database-url.mjs";
 
 export const BENCH_EMAIL = "bench@example.com";
 export const BENCH_PASSWORD = "bench password 0123";
@@ -76,7 +77,8 @@ export async function seed(databaseUrl, people) {
   const tables = rowsFor(people, passwordHash);
   const counts = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length]));
   const batch = 500;
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+  const config = databaseConfig(databaseUrl);
+  if (config.provider === "postgresql") {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     await client.query("BEGIN");
@@ -93,7 +95,7 @@ export async function seed(databaseUrl, people) {
     await client.query("ANALYZE");
     await client.end();
   } else {
-    const db = new Database(databaseUrl.replace(/^file:/, ""));
+    const db = new Database(config.file);
     db.pragma("journal_mode = WAL");
     db.transaction(() => {
       for (const [table, rows] of Object.entries(tables)) {

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { createCase, newPage, signIn, signUp, tickAll, uniqueEmail, PASSWORD } from "./helpers";
+import { createCase, newPage, signIn, signUp, tickAll, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 
 test("changing the password signs out the other devices; export holds everything; deleting leaves nothing", async ({ browser }) => {
   const email = uniqueEmail("account");

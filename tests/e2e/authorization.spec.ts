@@ -1,8 +1,9 @@
-import { test, expect, type Page } from "@playwright/test";
-import { query, closeDb } from "./db";
+import { type Page } from "@playwright/test";
+import { test, expect, personIn } from "@/tests/support/fixtures";
+import { query } from "@/tests/support/db";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
+import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 
 // Every server action in the build and every page and route handler under app/cases and
 // app/account, tried by another user and by a signed-out visitor against user A's case.
@@ -28,9 +29,9 @@ const STEPS = ["eligibility", "prepare", "contact", "submit", "wait", "confirm",
 
 test("no other user and no visitor can read or change a case or an account, by any route or action", async ({ browser }) => {
   // User A with a case that has facts, ticks and a submission.
-  const emailA = uniqueEmail("owner");
-  const a = await newPage(browser);
-  await signUp(a.page, emailA);
+  // (B, below, signs up through the form: every action must be used, sign-up included.)
+  const a = await personIn(browser, "owner");
+  const emailA = a.email;
   const caseA = await createCase(a.page, { operator: "a1", phone: "060 111 2233", plan: "Postpaid" });
   const idA = caseA.split("/").pop()!;
   await a.page.goto(`${caseA}/submit`);
@@ -136,6 +137,5 @@ test("no other user and no visitor can read or change a case or an account, by a
   expect(await exportA(), "A's data after all of it").toBe(before);
   const file = await a.context.request.get(`${caseA}/evidence/${evidenceA}`);
   expect((await file.body()).equals(receipt), "A's receipt, unchanged and still A's to open").toBe(true);
-  await closeDb();
   await Promise.all([a.context.close(), b.context.close(), anon.context.close()]);
 });

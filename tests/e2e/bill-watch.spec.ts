@@ -1,11 +1,11 @@
 import { test, expect } from "@playwright/test";
-import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
+import { createCase, newPage } from "@/tests/support/ui";
+import { PERSON_STATE } from "@/tests/support/auth";
 import { addDays, addMonths, todayInBelgrade } from "@/app/lib/calendar";
 import { formatCalendarDate } from "@/app/lib/dates";
 
 test("after closing: two bill check-ins with dates and .ics, and a complaint and the RATEL route when a bill came", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("bills"));
+  const { page, context } = await newPage(browser, { storageState: PERSON_STATE });
   const caseUrl = await createCase(page, { operator: "mts", phone: "064 333 4455", plan: "Postpaid" });
   await page.goto(`${caseUrl}/confirm`);
   await expect(page.getByText("Record the closing date above first")).toBeVisible();

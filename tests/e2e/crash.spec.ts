@@ -1,10 +1,10 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, createAccount, signInPage } from "@/tests/support/fixtures";
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
-import { createServer } from "node:net";
-import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
-import { closeDb, query } from "./db";
-import { cookieHeader, tick, tickableKeys, type Session } from "./wire";
+import { createCase, newPage } from "@/tests/support/ui";
+import { query } from "@/tests/support/db";
+import { cookieHeader, tick, tickableKeys, type Session } from "@/tests/support/wire";
+import { freePort } from "@/tests/support/net.mjs";
 
 // kill -9 of the production server in the middle of a burst of ticks sent over HTTP:
 // after a restart, every tick the server acknowledged is in the database. On SQLite the
@@ -13,17 +13,6 @@ import { cookieHeader, tick, tickableKeys, type Session } from "./wire";
 const KILLS = 3;
 const WORKERS = 8;
 test.setTimeout(180_000);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 // Its own production server (same build, same database as the other tests), in its own
 // process group so that kill -9 reaches every process it started.
@@ -58,7 +47,7 @@ test("kill -9 during a burst of ticks: every acknowledged tick survives the rest
 
   // One person with four cases, signed in on this server.
   const { context, page } = await newPage(browser, { baseURL: origin });
-  await signUp(page, uniqueEmail("crash"));
+  await signInPage(page, (await createAccount("crash")).email);
   const cases: string[] = [];
   for (const [operator, phone] of [["a1", "060 700 0001"], ["yettel", "063 700 0002"], ["mts", "064 700 0003"], ["a1", "065 700 0004"]] as const) {
     cases.push((await createCase(page, { operator, phone, plan: "Postpaid" })).split("/").pop()!);
@@ -127,6 +116,5 @@ test("kill -9 during a burst of ticks: every acknowledged tick survives the rest
   }
   console.log(`crash: ${KILLS} kills survived, ${sent} ticks sent, ${acks} acknowledged, 0 lost (${pairs.length} items, ${WORKERS} connections)`);
   await kill9(server);
-  await closeDb();
   await context.close();
 });

@@ -1,11 +1,11 @@
-import { test, expect } from "@playwright/test";
-import { choose, createCase, newPage, saveForm, signUp, uniqueEmail } from "./helpers";
+import { test, expect } from "@/tests/support/fixtures";
+import { choose, createCase, saveForm } from "@/tests/support/ui";
 import { addDays, todayInBelgrade } from "@/app/lib/calendar";
 import { formatCalendarDate } from "@/app/lib/dates";
 
-test("evidence: the registered-mail receipt number and the day the operator received it; sent is not received", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("evidence"));
+test("evidence: the registered-mail receipt number and the day the operator received it; sent is not received", async ({ person }) => {
+  // A person of its own: "export my data" must hold this case only.
+  const { page } = person;
   const caseUrl = await createCase(page, { operator: "a1", phone: "060 777 8899", plan: "Postpaid" });
   await page.goto(`${caseUrl}/contact`);
   await choose(page, "Channel", "By registered letter");
@@ -36,5 +36,4 @@ test("evidence: the registered-mail receipt number and the day the operator rece
   // Both are in "export my data".
   const exported = await (await page.request.get("/account/export.json")).json();
   expect(exported.cases[0]).toMatchObject({ postReceiptNo: "RR123456789RS", receivedOn: received, submittedOn: sent });
-  await context.close();
 });

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { newPage, signUp, uniqueEmail } from "./helpers";
+import { newPage, signUp, uniqueEmail } from "@/tests/support/ui";
 
 // Checked on the production build that `npm test` starts.
 test("security headers on pages, files and actions; the session cookie is HttpOnly, SameSite=Lax and Secure", async ({ browser, request }) => {

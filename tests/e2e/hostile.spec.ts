@@ -1,7 +1,8 @@
-import { test, expect, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
+import { test, expect, personIn, type Person } from "@/tests/support/fixtures";
 import fc from "fast-check";
-import { actionForm, actionsInBuild, createCase, newPage, signUp, uniqueEmail, PASSWORD, type ActionField } from "./helpers";
-import { closeDb, fingerprint, query } from "./db";
+import { actionForm, actionId, actionsInBuild, createCase, newPage, PASSWORD, type ActionField } from "@/tests/support/ui";
+import { fingerprint, query } from "@/tests/support/db";
 import { ANSWER_FIELDS, ANSWER_FORMS, ANSWER_FORM_NAMES, type AnswerField, type FieldKind, type FieldUse } from "@/app/lib/cases/fields";
 
 // Hostile input: every server action in the build gets RUNS malformed inputs over HTTP,
@@ -10,7 +11,6 @@ import { ANSWER_FIELDS, ANSWER_FORMS, ANSWER_FORM_NAMES, type AnswerField, type 
 // the whole database is hashed after every single request and must not change.
 
 const RUNS = 200;
-test.setTimeout(600_000);
 
 // ---- generators -------------------------------------------------------------------
 
@@ -313,72 +313,84 @@ async function send(request: APIRequestContext, id: string, name: string, path: 
   return request.post(path, { headers, multipart: actionForm((escapeJson(input.args ?? []) as unknown[]), fields, prev), maxRedirects: 0 });
 }
 
-test("every server action refuses hostile input with a validation error, no server error and no write", async ({ browser }) => {
-  // A, the victim, with a case; B, the attacker, signed in with a case of their own.
-  const a = await newPage(browser);
-  await signUp(a.page, uniqueEmail("victim"));
-  const otherCase = (await createCase(a.page, { operator: "a1", phone: "060 111 2233", plan: "Postpaid" })).split("/").pop()!;
-  await a.page.goto(`/cases/${otherCase}/submit`);
-  await a.page.getByLabel("Photo or scan", { exact: true }).setInputFiles({ name: "a.png", mimeType: "image/png", buffer: await a.page.screenshot() });
-  await a.page.getByRole("button", { name: "Attach file" }).click();
-  await expect(a.page.locator("form:has(#evidence-submit) [role=status]")).toHaveText("Attached.");
-  const otherEvidence = (await query<{ id: string }>(`SELECT "id" FROM "Evidence" WHERE "caseId" = ?`, [otherCase]))[0]!.id;
-  const b = await newPage(browser);
-  await signUp(b.page, uniqueEmail("fuzzer"));
-  const ownCase = (await createCase(b.page, { operator: "mts", phone: "064 999 8877", plan: "Prepaid" })).split("/").pop()!;
-  const ownKeys = ["twofa-bank", "twofa-euprava", "messengers-moved", "balance-used", "contacts-saved"];
-  const visitor = await newPage(browser);
-  const setup: Setup = { ownCase, otherCase, ownKeys, otherEvidence };
+// One person (A, the victim) with a case and a receipt; another (B, the attacker) signed
+// in with a case of their own; a visitor. Made once for all the tests below, which run
+// in order on them.
+let a: Person;
+let b: Person;
+let visitor: { context: BrowserContext; page: Page };
+let setup: Setup;
 
-  expect(Object.keys(FORM_FIELDS).sort(), "a step form without hostile-input generators").toEqual([...ANSWER_FORM_NAMES].sort());
-  const actions = actionsInBuild();
-  const names = [...actions.values()].map((n) => n.split("#")[1]!);
-  expect(names.sort(), "an action without hostile-input generators: add it to SPECS").toEqual(Object.keys(SPECS).sort());
-
-  const tried: Record<string, number> = {};
-  for (const [id, full] of actions) {
-    const name = full.split("#")[1]!;
-    const spec = SPECS[name]!;
-    const request = spec.as === "visitor" ? visitor.context.request : b.context.request;
-    const path = spec.path(setup);
-    tried[name] = 0;
-    const before = await fingerprint();
-    await fc.assert(
-      fc.asyncProperty(spec.input(setup), async (input) => {
-        const res = await send(request, id, name, path, spec, input);
-        tried[name]!++;
-        const text = await res.text();
-        const said = `${name} answered ${res.status()}: ${text.slice(0, 400)}`;
-        expect(res.status(), said).toBeLessThan(500);
-        expect(/"digest":/.test(text), said).toBe(false); // a server error inside the RSC payload
-        expect(spec.refused.test(text), said).toBe(true);
-        expect(/"ok":true/.test(text), said).toBe(false);
-        if (name === "setLocaleAction") {
-          const to = res.headers()["x-action-redirect"] ?? res.headers()["location"] ?? "";
-          expect(to, "stays on this site").toMatch(/^\/(?![/\\])/);
-        }
-        expect(await fingerprint(), `${name} wrote to the database`).toBe(before);
-      }),
-      { numRuns: RUNS, endOnFailure: true },
-    );
-  }
-  console.log(`hostile inputs per action: ${JSON.stringify(tried)}`);
-  for (const n of Object.keys(SPECS)) expect(tried[n], n).toBeGreaterThanOrEqual(RUNS);
-
-  // A control: the same encoding with valid input is accepted and writes, so what was
-  // refused above was refused for its content, not for how it was sent.
-  const saveId = [...actions].find(([, full]) => full.endsWith("#saveAnswersAction"))![0];
-  const before = await fingerprint();
-  const control = await send(b.context.request, saveId, "saveAnswersAction", `/cases/${ownCase}/contact`, SPECS.saveAnswersAction!, {
-    args: [{ caseId: ownCase, form: "letter" }],
-    fields: { idDocument: "passport", holderName: "Ana Petrović", letterPlace: "Novi Sad", reason: "other", __base: "{}" },
+test.describe.serial("every server action refuses hostile input with a validation error, no server error and no write", () => {
+  test.beforeAll(async ({ browser }) => {
+    a = await personIn(browser, "victim");
+    const otherCase = (await createCase(a.page, { operator: "a1", phone: "060 111 2233", plan: "Postpaid" })).split("/").pop()!;
+    await a.page.goto(`/cases/${otherCase}/submit`);
+    await a.page.getByLabel("Photo or scan", { exact: true }).setInputFiles({ name: "a.png", mimeType: "image/png", buffer: await a.page.screenshot() });
+    await a.page.getByRole("button", { name: "Attach file" }).click();
+    await expect(a.page.locator("form:has(#evidence-submit) [role=status]")).toHaveText("Attached.");
+    const otherEvidence = (await query<{ id: string }>(`SELECT "id" FROM "Evidence" WHERE "caseId" = ?`, [otherCase]))[0]!.id;
+    b = await personIn(browser, "fuzzer");
+    const ownCase = (await createCase(b.page, { operator: "mts", phone: "064 999 8877", plan: "Prepaid" })).split("/").pop()!;
+    const ownKeys = ["twofa-bank", "twofa-euprava", "messengers-moved", "balance-used", "contacts-saved"];
+    visitor = await newPage(browser);
+    setup = { ownCase, otherCase, ownKeys, otherEvidence };
   });
-  expect(await control.text()).toMatch(/"ok":true/);
-  expect(await fingerprint()).not.toBe(before);
 
-  // Both people's cases still open normally.
-  await a.page.goto(`/cases/${otherCase}`);
-  await expect(a.page.getByText("+381 60 1112233").first()).toBeVisible();
-  await closeDb();
-  await Promise.all([a.context.close(), b.context.close(), visitor.context.close()]);
+  test.afterAll(async () => {
+    await Promise.all([a?.context.close(), b?.context.close(), visitor?.context.close()]);
+  });
+
+  test("every action and every step form in the build has hostile-input generators", () => {
+    expect(Object.keys(FORM_FIELDS).sort(), "a step form without hostile-input generators").toEqual([...ANSWER_FORM_NAMES].sort());
+    const names = [...actionsInBuild().values()].map((n) => n.split("#")[1]!);
+    expect(names.sort(), "an action without hostile-input generators: add it to SPECS").toEqual(Object.keys(SPECS).sort());
+  });
+
+  for (const [name, spec] of Object.entries(SPECS)) {
+    test(`${name}: ${RUNS} hostile inputs, each refused with no server error and no write`, async () => {
+      test.setTimeout(180_000);
+      const id = actionId(name);
+      const request = spec.as === "visitor" ? visitor.context.request : b.context.request;
+      const path = spec.path(setup);
+      let tried = 0;
+      const before = await fingerprint();
+      await fc.assert(
+        fc.asyncProperty(spec.input(setup), async (input) => {
+          const res = await send(request, id, name, path, spec, input);
+          tried++;
+          const text = await res.text();
+          const said = `${name} answered ${res.status()}: ${text.slice(0, 400)}`;
+          expect(res.status(), said).toBeLessThan(500);
+          expect(/"digest":/.test(text), said).toBe(false); // a server error inside the RSC payload
+          expect(spec.refused.test(text), said).toBe(true);
+          expect(/"ok":true/.test(text), said).toBe(false);
+          if (name === "setLocaleAction") {
+            const to = res.headers()["x-action-redirect"] ?? res.headers()["location"] ?? "";
+            expect(to, "stays on this site").toMatch(/^\/(?![/\\])/);
+          }
+          expect(await fingerprint(), `${name} wrote to the database`).toBe(before);
+        }),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+      console.log(`hostile inputs to ${name}: ${tried}`);
+      expect(tried, name).toBeGreaterThanOrEqual(RUNS);
+    });
+  }
+
+  test("a control: the same encoding with valid input is accepted and writes; both cases still open", async () => {
+    // What was refused above was refused for its content, not for how it was sent.
+    const { ownCase, otherCase } = setup;
+    const before = await fingerprint();
+    const control = await send(b.context.request, actionId("saveAnswersAction"), "saveAnswersAction", `/cases/${ownCase}/contact`, SPECS.saveAnswersAction!, {
+      args: [{ caseId: ownCase, form: "letter" }],
+      fields: { idDocument: "passport", holderName: "Ana Petrović", letterPlace: "Novi Sad", reason: "other", __base: "{}" },
+    });
+    expect(await control.text()).toMatch(/"ok":true/);
+    expect(await fingerprint()).not.toBe(before);
+
+    // Both people's cases still open normally.
+    await a.page.goto(`/cases/${otherCase}`);
+    await expect(a.page.getByText("+381 60 1112233").first()).toBeVisible();
+  });
 });

@@ -1,128 +1,141 @@
-import { test, expect } from "@playwright/test";
-import { createCase, newPage, pdfText, signIn, signUp, uniqueEmail } from "./helpers";
+import type { BrowserContext, Page, Request } from "@playwright/test";
+import { test, expect, createAccount, personIn, type Person } from "@/tests/support/fixtures";
+import { createCase, newPage, pdfText, signIn, signUp, uniqueEmail } from "@/tests/support/ui";
 
 test("sign up, open a case, tick, resume in a fresh browser, export the PDF; another user sees 404", async ({ browser }) => {
   const email = uniqueEmail("journey");
   const a = await newPage(browser);
 
-  // A signed-out visitor is sent to sign in, and back afterwards.
-  await a.page.goto("/cases");
-  await expect(a.page).toHaveURL(/\/sign-in\?next=%2Fcases$/);
-  await signUp(a.page, email);
-  await expect(a.page.getByText("You have no cases yet.")).toBeVisible();
-
-  // Bad input: messages next to the fields, what was typed kept, nothing written.
-  await a.page.getByRole("link", { name: "New case" }).click();
-  await a.page.getByLabel("Phone number").fill("123");
-  await a.page.getByLabel("Contract end date").fill("2027-03-31");
-  await a.page.getByRole("button", { name: "Create case" }).click();
-  await expect(a.page.locator("#phone-error")).toHaveText(/Enter a Serbian mobile number/);
-  await expect(a.page.locator("#operator-error")).toHaveText("Choose an operator from the list.");
-  await expect(a.page.locator("#planType-error")).toHaveText("Choose prepaid or postpaid.");
-  await expect(a.page.getByLabel("Phone number")).toHaveValue("123");
-  await expect(a.page.getByLabel("Phone number")).toHaveAttribute("aria-invalid", "true");
-  await expect(a.page.getByLabel("Contract end date")).toHaveValue("2027-03-31");
-  await a.page.goto("/cases");
-  await expect(a.page.getByText("You have no cases yet.")).toBeVisible();
-
-  const caseUrl = await createCase(a.page, { operator: "a1", phone: "064 123 4567", plan: "Postpaid", endDate: "2027-03-31" });
-  await a.page.goto(caseUrl);
-  await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("A1 Srbija · +381 64 1234567");
-  await expect(a.page.getByText("31 March 2027")).toBeVisible();
-  const total = Number((await a.page.getByText(/^0 of \d+ done$/).first().textContent())!.match(/of (\d+)/)![1]);
-
-  // Capture the tick action as the browser sends it, to replay it as another user later.
-  const actionRequest = a.page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
   const ticks: [string, RegExp][] = [
     ["twofa-bank", /bank's SMS codes/],
     ["twofa-euprava", /eUprava/],
     ["messengers-moved", /WhatsApp and Viber/],
   ];
-  for (const [key, name] of ticks) {
-    await a.page.getByRole("checkbox", { name }).check();
-    await expect(a.page.locator(`#item-${key}-status`)).toHaveText("Saved");
-  }
-  const captured = await actionRequest;
-  await expect(a.page.getByText(`3 of ${total} done`).first()).toBeVisible();
-
-  // A save that fails is rolled back and said, never silently lost.
-  const isCasePage = (url: URL) => url.pathname === caseUrl;
-  await a.page.route(isCasePage, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
-  const contacts = a.page.getByRole("checkbox", { name: /Back up contacts/ });
-  // click, not check: the box may already be back to unticked when Playwright looks.
-  await contacts.click();
-  await expect(a.page.getByText(/Not saved: No connection to the server/)).toBeVisible();
-  await expect(contacts).not.toBeChecked();
-  await a.page.unroute(isCasePage);
-
-  await a.page.getByRole("button", { name: "Sign out" }).click();
-  await expect(a.page).toHaveURL(/\/$/);
-  await a.page.goto(caseUrl);
-  await expect(a.page).toHaveURL(/\/sign-in\?next=/);
-  await a.context.close();
-
-  // Resume in a fresh browser: everything as left, Continue goes to the first open step.
-  const again = await newPage(browser);
-  await again.page.goto("/cases");
-  await signIn(again.page, email);
-  await expect(again.page).toHaveURL(/\/cases$/);
-  await expect(again.page.getByText(`3 of ${total} done`)).toBeVisible();
-  await again.page.getByRole("link", { name: /^Continue/ }).click();
-  await expect(again.page).toHaveURL(new RegExp(`${caseUrl}/eligibility$`));
-  await again.page.goto(caseUrl);
-  for (const [, name] of ticks) await expect(again.page.getByRole("checkbox", { name })).toBeChecked();
-  await expect(again.page.getByRole("checkbox", { name: /Back up contacts/ })).not.toBeChecked();
-
-  const pdf = await again.context.request.get(`${caseUrl}/summary.pdf`);
-  expect(pdf.status()).toBe(200);
-  expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  const text = pdfText(await pdf.body());
-  for (const expected of ["Odjava: case summary", "A1 Srbija", "+381 64 1234567", "Postpaid", "31 March 2027", `3 of ${total} done`, "Move your bank's SMS codes", "Case opened", "060 1234"]) {
-    expect(text).toContain(expected);
-  }
-  expect(text.match(/Done on/g)?.length).toBe(3);
-  expect(text.match(/Not done/g)?.length).toBe(total - 3);
-
-  // Another user: 404 on every page and file of the case, and the replayed action changes nothing.
-  const b = await newPage(browser);
-  await signUp(b.page, uniqueEmail("intruder"));
-  for (const path of [caseUrl, `${caseUrl}/eligibility`, `${caseUrl}/submit`, `${caseUrl}/escalate`]) {
-    const res = await b.page.goto(path);
-    expect(res?.status(), path).toBe(404);
-  }
-  await expect(b.page.getByRole("heading", { name: "Not found" })).toBeVisible();
-  for (const file of ["summary.pdf", "letter.pdf", "reminder.ics"]) {
-    const res = await b.context.request.get(`${caseUrl}/${file}`);
-    expect(res.status(), file).toBe(404);
-    expect(res.headers()["content-type"]).toContain("text/plain");
-  }
-
-  const body = captured.postData() ?? "";
-  expect(body).toContain("twofa-bank");
-  const replay = await b.context.request.post(caseUrl, {
-    headers: { "next-action": captured.headers()["next-action"]!, "content-type": captured.headers()["content-type"]!, accept: "text/x-component" },
-    data: body.replace('"done":true', '"done":false'),
+  let caseUrl = "";
+  let total = 0;
+  let captured!: Request;
+  let again!: { context: BrowserContext; page: Page };
+  let b!: Person;
+  await test.step("a signed-out visitor is sent to sign in and signs up", async () => {
+    // A signed-out visitor is sent to sign in, and back afterwards.
+    await a.page.goto("/cases");
+    await expect(a.page).toHaveURL(/\/sign-in\?next=%2Fcases$/);
+    await signUp(a.page, email);
+    await expect(a.page.getByText("You have no cases yet.")).toBeVisible();
   });
-  expect(await replay.text()).toContain("Case not found.");
-  await again.page.reload();
-  await expect(again.page.getByRole("checkbox", { name: ticks[0]![1] })).toBeChecked();
-  await expect(again.page.getByText(`3 of ${total} done`)).toBeVisible();
+  await test.step("bad input: messages next to the fields, what was typed kept, nothing written", async () => {
+    // Bad input: messages next to the fields, what was typed kept, nothing written.
+    await a.page.getByRole("link", { name: "New case" }).click();
+    await a.page.getByLabel("Phone number").fill("123");
+    await a.page.getByLabel("Contract end date").fill("2027-03-31");
+    await a.page.getByRole("button", { name: "Create case" }).click();
+    await expect(a.page.locator("#phone-error")).toHaveText(/Enter a Serbian mobile number/);
+    await expect(a.page.locator("#operator-error")).toHaveText("Choose an operator from the list.");
+    await expect(a.page.locator("#planType-error")).toHaveText("Choose prepaid or postpaid.");
+    await expect(a.page.getByLabel("Phone number")).toHaveValue("123");
+    await expect(a.page.getByLabel("Phone number")).toHaveAttribute("aria-invalid", "true");
+    await expect(a.page.getByLabel("Contract end date")).toHaveValue("2027-03-31");
+    await a.page.goto("/cases");
+    await expect(a.page.getByText("You have no cases yet.")).toBeVisible();
+  });
+  await test.step("a case is opened and three items are ticked", async () => {
+    caseUrl = await createCase(a.page, { operator: "a1", phone: "064 123 4567", plan: "Postpaid", endDate: "2027-03-31" });
+    await a.page.goto(caseUrl);
+    await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("A1 Srbija · +381 64 1234567");
+    await expect(a.page.getByText("31 March 2027")).toBeVisible();
+    total = Number((await a.page.getByText(/^0 of \d+ done$/).first().textContent())!.match(/of (\d+)/)![1]);
 
-  // A signed-out visitor gets no file either.
-  const anon = await newPage(browser);
-  for (const file of ["summary.pdf", "letter.pdf", "reminder.ics"]) {
-    const res = await anon.context.request.get(`${caseUrl}/${file}`, { maxRedirects: 0 });
-    expect(res.status()).toBe(303);
-    expect(res.headers()["location"]).toContain("/sign-in?next=");
-  }
-  await Promise.all([again.context.close(), b.context.close(), anon.context.close()]);
+    // Capture the tick action as the browser sends it, to replay it as another user later.
+    const actionRequest = a.page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+    for (const [key, name] of ticks) {
+      await a.page.getByRole("checkbox", { name }).check();
+      await expect(a.page.locator(`#item-${key}-status`)).toHaveText("Saved");
+    }
+    captured = await actionRequest;
+    await expect(a.page.getByText(`3 of ${total} done`).first()).toBeVisible();
+  });
+  await test.step("a save that fails is rolled back and said, never silently lost", async () => {
+    // A save that fails is rolled back and said, never silently lost.
+    const isCasePage = (url: URL) => url.pathname === caseUrl;
+    await a.page.route(isCasePage, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+    const contacts = a.page.getByRole("checkbox", { name: /Back up contacts/ });
+    // click, not check: the box may already be back to unticked when Playwright looks.
+    await contacts.click();
+    await expect(a.page.getByText(/Not saved: No connection to the server/)).toBeVisible();
+    await expect(contacts).not.toBeChecked();
+    await a.page.unroute(isCasePage);
+  });
+  await test.step("signed out, the case sends to sign-in", async () => {
+    await a.page.getByRole("button", { name: "Sign out" }).click();
+    await expect(a.page).toHaveURL(/\/$/);
+    await a.page.goto(caseUrl);
+    await expect(a.page).toHaveURL(/\/sign-in\?next=/);
+    await a.context.close();
+  });
+  await test.step("resume in a fresh browser: everything as left", async () => {
+    // Resume in a fresh browser: everything as left, Continue goes to the first open step.
+    again = await newPage(browser);
+    await again.page.goto("/cases");
+    await signIn(again.page, email);
+    await expect(again.page).toHaveURL(/\/cases$/);
+    await expect(again.page.getByText(`3 of ${total} done`)).toBeVisible();
+    await again.page.getByRole("link", { name: /^Continue/ }).click();
+    await expect(again.page).toHaveURL(new RegExp(`${caseUrl}/eligibility$`));
+    await again.page.goto(caseUrl);
+    for (const [, name] of ticks) await expect(again.page.getByRole("checkbox", { name })).toBeChecked();
+    await expect(again.page.getByRole("checkbox", { name: /Back up contacts/ })).not.toBeChecked();
+  });
+  await test.step("the summary PDF holds the case, its ticks and its timeline", async () => {
+    const pdf = await again.context.request.get(`${caseUrl}/summary.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    const text = pdfText(await pdf.body());
+    for (const expected of ["Odjava: case summary", "A1 Srbija", "+381 64 1234567", "Postpaid", "31 March 2027", `3 of ${total} done`, "Move your bank's SMS codes", "Case opened", "060 1234"]) {
+      expect(text).toContain(expected);
+    }
+    expect(text.match(/Done on/g)?.length).toBe(3);
+    expect(text.match(/Not done/g)?.length).toBe(total - 3);
+  });
+  await test.step("another user sees 404 everywhere and a replayed action changes nothing", async () => {
+    // Another user: 404 on every page and file of the case, and the replayed action changes nothing.
+    b = await personIn(browser, "intruder");
+    for (const path of [caseUrl, `${caseUrl}/eligibility`, `${caseUrl}/submit`, `${caseUrl}/escalate`]) {
+      const res = await b.page.goto(path);
+      expect(res?.status(), path).toBe(404);
+    }
+    await expect(b.page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    for (const file of ["summary.pdf", "letter.pdf", "reminder.ics"]) {
+      const res = await b.context.request.get(`${caseUrl}/${file}`);
+      expect(res.status(), file).toBe(404);
+      expect(res.headers()["content-type"]).toContain("text/plain");
+    }
+
+    const body = captured.postData() ?? "";
+    expect(body).toContain("twofa-bank");
+    const replay = await b.context.request.post(caseUrl, {
+      headers: { "next-action": captured.headers()["next-action"]!, "content-type": captured.headers()["content-type"]!, accept: "text/x-component" },
+      data: body.replace('"done":true', '"done":false'),
+    });
+    expect(await replay.text()).toContain("Case not found.");
+    await again.page.reload();
+    await expect(again.page.getByRole("checkbox", { name: ticks[0]![1] })).toBeChecked();
+    await expect(again.page.getByText(`3 of ${total} done`)).toBeVisible();
+  });
+  await test.step("a signed-out visitor gets no file either", async () => {
+    // A signed-out visitor gets no file either.
+    const anon = await newPage(browser);
+    for (const file of ["summary.pdf", "letter.pdf", "reminder.ics"]) {
+      const res = await anon.context.request.get(`${caseUrl}/${file}`, { maxRedirects: 0 });
+      expect(res.status()).toBe(303);
+      expect(res.headers()["location"]).toContain("/sign-in?next=");
+    }
+    await anon.context.close();
+  });
+  await Promise.all([again.context.close(), b.context.close()]);
 });
 
 test("sign-up refuses a duplicate email and a short password, and keeps what was typed", async ({ browser }) => {
-  const email = uniqueEmail("dup");
-  const first = await newPage(browser);
-  await signUp(first.page, email);
-  await first.context.close();
+  const { email } = await createAccount("dup");
 
   const second = await newPage(browser);
   await second.page.goto("/sign-up");
@@ -145,10 +158,7 @@ test("sign-up refuses a duplicate email and a short password, and keeps what was
 });
 
 test("after five wrong passwords sign-in is refused for a while, even with the right one", async ({ browser }) => {
-  const email = uniqueEmail("throttle");
-  const first = await newPage(browser);
-  await signUp(first.page, email);
-  await first.context.close();
+  const { email } = await createAccount("throttle");
 
   const { page, context } = await newPage(browser);
   await page.goto("/sign-in");

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { newPage, pdfText, uniqueEmail, PASSWORD } from "./helpers";
+import { newPage, pdfText, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { translator } from "@/app/lib/i18n/translator";
 import type { Locale } from "@/app/lib/i18n/locales";
 

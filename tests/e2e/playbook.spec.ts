@@ -1,5 +1,7 @@
-import { test, expect, type Page } from "@playwright/test";
-import { choose, createCase, newPage, pdfText, saveForm, signUp, tickAll, uniqueEmail } from "./helpers";
+import { type Page } from "@playwright/test";
+import { test, expect } from "@/tests/support/fixtures";
+import { choose, createCase, newPage, pdfText, saveForm, tickAll } from "@/tests/support/ui";
+import { PERSON_STATE } from "@/tests/support/auth";
 
 async function goStep(page: Page, caseUrl: string, step: string) {
   await page.goto(`${caseUrl}/${step}`);
@@ -13,9 +15,9 @@ async function expectDone(page: Page, caseUrl: string) {
   expect(done).toBe(total);
 }
 
-test("A1 postpaid contract by registered letter: every step to closed, with the deadline across a holiday", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("a1"));
+// A person of its own: the end of this test reads the list of the person's cases.
+test("A1 postpaid contract by registered letter: every step to closed, with the deadline across a holiday", async ({ person }) => {
+  const { page, context } = person;
   const caseUrl = await createCase(page, { operator: "a1", phone: "060 123 4567", plan: "Postpaid", endDate: "2025-06-30" });
 
   // 1. eligibility: the term is over, no bills, no problems.
@@ -102,8 +104,7 @@ test("A1 postpaid contract by registered letter: every step to closed, with the 
 });
 
 test("Yettel prepaid card handed in at a shop with a passport: the shorter path, to closed", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("yettel"));
+  const { page, context } = await newPage(browser, { storageState: PERSON_STATE });
   const caseUrl = await createCase(page, { operator: "yettel", phone: "063 123 4567", plan: "Prepaid" });
 
   await expect(page.getByRole("group", { name: /bill due/ })).toHaveCount(0);
@@ -152,8 +153,7 @@ test("Yettel prepaid card handed in at a shop with a passport: the shorter path,
 });
 
 test("mts contract still in its term, sent by e-mail: cost warning, sourced contacts, to closed", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("mts"));
+  const { page, context } = await newPage(browser, { storageState: PERSON_STATE });
   const caseUrl = await createCase(page, { operator: "mts", phone: "+381 64 765 4321", plan: "Postpaid", endDate: "2099-12-31" });
 
   await choose(page, /bill due/, "Yes");

@@ -1,5 +1,7 @@
-import { test, expect, type Page } from "@playwright/test";
-import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
+import { type Page } from "@playwright/test";
+import { test, expect } from "@/tests/support/fixtures";
+import { createCase, newPage } from "@/tests/support/ui";
+import { PERSON_STATE } from "@/tests/support/auth";
 import { translator } from "@/app/lib/i18n/translator";
 
 const ground = (page: Page, q: string) => page.locator(`[data-ground=${q}]`);
@@ -9,9 +11,9 @@ async function answer(page: Page, values: Record<string, "yes" | "no" | "unknown
   await page.getByRole("button", { name: button, exact: true }).click();
 }
 
-test("keep-my-number pre-check: what blocks porting, with sources, saved, and in Chinese and Serbian", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("porting"));
+// A person of its own: it switches the account's language.
+test("keep-my-number pre-check: what blocks porting, with sources, saved, and in Chinese and Serbian", async ({ browser, person }) => {
+  const { page, context } = person;
   const caseUrl = await createCase(page, { operator: "yettel", phone: "063 555 1212", plan: "Prepaid" });
   await page.goto(`${caseUrl}/prepare`);
   const verdict = page.locator("#porting-verdict");
@@ -52,12 +54,11 @@ test("keep-my-number pre-check: what blocks porting, with sources, saved, and in
     await answer(other.page, { portStolen: "no" }, t("prepare.checkSave"));
     await expect(other.page.locator("#porting-verdict")).toHaveText(t("prepare.verdictClear"));
   }
-  await Promise.all([context.close(), other.context.close()]);
+  await other.context.close();
 });
 
 test("a postpaid contract still in its term blocks porting from its end date, without asking", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("porting-term"));
+  const { page, context } = await newPage(browser, { storageState: PERSON_STATE });
   const caseUrl = await createCase(page, { operator: "a1", phone: "060 555 3434", plan: "Postpaid", endDate: "2099-12-31" });
   await page.goto(`${caseUrl}/prepare`);
   await expect(ground(page, "portCommitment")).toHaveAttribute("data-state", "blocks");

@@ -1,9 +1,9 @@
 import { test, expect } from "@playwright/test";
-import { createCase, newPage, signUp, uniqueEmail } from "./helpers";
+import { createCase, newPage } from "@/tests/support/ui";
+import { PERSON_STATE } from "@/tests/support/auth";
 
 test("prepaid: the lapse date from the operator's rule, a reminder 30 days before as .ics, and no date where the rule is unknown", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("lapse"));
+  const { page, context } = await newPage(browser, { storageState: PERSON_STATE });
   const yettel = await createCase(page, { operator: "yettel", phone: "063 222 3344", plan: "Prepaid" });
   await page.goto(`${yettel}/prepare`);
   const result = page.locator("#lapse-result");

@@ -1,7 +1,7 @@
-import { test, expect } from "@playwright/test";
-import { createCase, newPage, signIn, signUp, uniqueEmail } from "./helpers";
-import { closeDb, query } from "./db";
-import { cookieHeader, saveFacts, tick, tickableKeys, type Session } from "./wire";
+import { test, expect, createAccount, signInPage } from "@/tests/support/fixtures";
+import { createCase, newPage } from "@/tests/support/ui";
+import { query } from "@/tests/support/db";
+import { cookieHeader, saveFacts, tick, tickableKeys, type Session } from "@/tests/support/wire";
 
 // Two sessions of one person (two devices) at the same time, hundreds of times: each
 // ticks its own items and edits its own fields of one form, then both fight over one
@@ -12,14 +12,13 @@ const SAVES_PER_SESSION = 60;
 test.setTimeout(180_000);
 
 test("two devices ticking and editing one case at once lose no update and duplicate nothing", async ({ browser, baseURL }) => {
-  const email = uniqueEmail("race");
+  // One person signed in on two devices.
+  const { email } = await createAccount("race");
   const one = await newPage(browser);
-  await signUp(one.page, email);
+  await signInPage(one.page, email);
   const caseId = (await createCase(one.page, { operator: "a1", phone: "060 555 0101", plan: "Postpaid" })).split("/").pop()!;
   const two = await newPage(browser);
-  await two.page.goto("/sign-in");
-  await signIn(two.page, email);
-  await expect(two.page).toHaveURL(/\/cases$/);
+  await signInPage(two.page, email);
   const s1: Session = { origin: baseURL!, cookie: await cookieHeader(one.context) };
   const s2: Session = { origin: baseURL!, cookie: await cookieHeader(two.context) };
   expect(s1.cookie).not.toBe(s2.cookie);
@@ -129,6 +128,5 @@ test("two devices ticking and editing one case at once lose no update and duplic
   console.log(
     `race: ${2 * TICKS_PER_SESSION} ticks on ${keys.length} items, ${4 * SAVES_PER_SESSION} saves (${applied.length} applied and ${refused} refused as conflicts on the shared field), 0 lost, 0 duplicated, ${events.length} step events`,
   );
-  await closeDb();
   await Promise.all([one.context.close(), two.context.close()]);
 });

@@ -1,9 +1,10 @@
-import { test, expect, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { test, expect } from "@/tests/support/fixtures";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { createCase, newPage, pdfText, postFormAction, postJsonAction, signIn, signUp, uniqueEmail, PASSWORD } from "./helpers";
-import { closeDb, query } from "./db";
+import { createCase, newPage, pdfText, postFormAction, postJsonAction, signIn, PASSWORD } from "@/tests/support/ui";
+import { query } from "@/tests/support/db";
 import { translator } from "@/app/lib/i18n/translator";
 import { addDays, todayInBelgrade } from "@/app/lib/calendar";
 import { formatFileSize } from "@/app/lib/file-size";
@@ -24,12 +25,9 @@ async function attach(page: Page, label: string, button: string, file: { name: s
   await page.getByRole("button", { name: button }).click();
 }
 
-test.afterAll(closeDb);
-
-test("receipts: attached by content and size, on disk by hash, opened only by their owner, removed with the case", async ({ browser }) => {
-  expect(uploads, "tests/run.mjs sets ODJAVA_UPLOAD_DIR").toBeTruthy();
-  const a = await newPage(browser);
-  await signUp(a.page, uniqueEmail("receipts"));
+test("receipts: attached by content and size, on disk by hash, opened only by their owner, removed with the case", async ({ browser, newPerson }) => {
+  expect(uploads, "playwright.config.ts sets ODJAVA_UPLOAD_DIR").toBeTruthy();
+  const a = await newPerson("receipts");
   const caseUrl = await createCase(a.page, { operator: "a1", phone: "060 123 7788", plan: "Postpaid" });
   const caseId = caseUrl.split("/").pop()!;
   await a.page.goto(`${caseUrl}/submit`);
@@ -117,9 +115,8 @@ test("receipts: attached by content and size, on disk by hash, opened only by th
   expect(summary).toContain(`SHA-256 ${sha256(pdf)}`);
 
   // Another user: no way to see, remove or add to A's files.
-  const b = await newPage(browser);
-  const emailB = uniqueEmail("receipts-other");
-  await signUp(b.page, emailB);
+  const b = await newPerson("receipts-other");
+  const emailB = b.email;
   const caseB = (await createCase(b.page, { operator: "mts", phone: "064 222 3344", plan: "Prepaid" })).split("/").pop()!;
   for (const url of [`${caseUrl}/evidence/${row!.id}`, `/cases/${caseB}/evidence/${row!.id}`]) {
     const res = await b.context.request.get(url);
@@ -180,12 +177,12 @@ test("receipts: attached by content and size, on disk by hash, opened only by th
   await signIn(b.page, emailB);
   await expect(b.page.getByText("Wrong email or password.")).toBeVisible();
 
-  await Promise.all([a.context.close(), b.context.close(), visitor.context.close()]);
+  await visitor.context.close();
 });
 
-test("receipts in Chinese and Serbian: the rules, the refusals and the list in the person's language", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("receipts-lang"));
+test("receipts in Chinese and Serbian: the rules, the refusals and the list in the person's language", async ({ person }) => {
+  // A person of its own: it switches the account's language, and the export must hold this case only.
+  const { page } = person;
   const caseUrl = await createCase(page, { operator: "yettel", phone: "062 345 6789", plan: "Prepaid" });
   const png = await page.screenshot({ type: "png" });
   for (const [locale, label] of [["zh-Hans", "中文"], ["sr-Latn", "Srpski"]] as const) {
@@ -210,5 +207,4 @@ test("receipts in Chinese and Serbian: the rules, the refusals and the list in t
     ["收据-zh-Hans.png", "image/png"],
     ["收据-sr-Latn.png", "image/png"],
   ]);
-  await context.close();
 });

@@ -1,9 +1,9 @@
 import { test, expect } from "@playwright/test";
-import { createCase, newPage, pdfText, signUp, uniqueEmail } from "./helpers";
+import { createCase, newPage, pdfText } from "@/tests/support/ui";
+import { PERSON_STATE } from "@/tests/support/auth";
 
 test("acting from abroad: a representative brings the power of attorney, its certification note and checklist items", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("abroad"));
+  const { page, context } = await newPage(browser, { storageState: PERSON_STATE });
   const caseUrl = await createCase(page, { operator: "a1", phone: "060 444 5566", plan: "Postpaid" });
   await page.goto(`${caseUrl}/contact`);
   await expect(page.locator("#poa")).toHaveCount(0);

@@ -1,10 +1,10 @@
-import { test, expect } from "@playwright/test";
-import { choose, createCase, newPage, pdfText, saveForm, signUp, uniqueEmail } from "./helpers";
+import { test, expect } from "@/tests/support/fixtures";
+import { choose, createCase, pdfText, saveForm } from "@/tests/support/ui";
 import { translator } from "@/app/lib/i18n/translator";
 
-test("the shop sheet: one Serbian page for the counter, with the person's language beneath, alone and in the summary", async ({ browser }) => {
-  const { page, context } = await newPage(browser);
-  await signUp(page, uniqueEmail("shop-sheet"));
+test("the shop sheet: one Serbian page for the counter, with the person's language beneath, alone and in the summary", async ({ person }) => {
+  // A person of its own: it switches the account's language.
+  const { page } = person;
   const caseUrl = await createCase(page, { operator: "mts", phone: "064 765 4321", plan: "Postpaid", endDate: "2099-06-30" });
   await page.goto(`${caseUrl}/contact`);
   await choose(page, "Channel", "In a shop, in person");
@@ -41,5 +41,4 @@ test("the shop sheet: one Serbian page for the counter, with the person's langua
   expect(serbian).toContain("Molim Vas da mi date:");
   expect(serbian).not.toContain("Please");
   expect(serbian).not.toContain(zh("shopSheet.askIntro"));
-  await context.close();
 });

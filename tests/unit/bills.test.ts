@@ -4,11 +4,11 @@ import { billCheckIns } from "@/app/lib/playbook/bills";
 import { billComplaint } from "@/app/lib/documents/bill-complaint";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
 import { translator } from "@/app/lib/i18n/translator";
+import { caseFacts } from "@/tests/support/facts";
 
-const facts: CaseAnswers = {
-  operator: "mts", planType: "postpaid", contractEndDate: null, unpaidBills: "no", accountProblems: "no",
-  channel: "email", idDocument: "rs-id", holderName: null, submittedOn: "2026-10-20", answerOn: null, closedOn: "2026-10-31",
-};
+const facts: CaseAnswers = caseFacts({
+  operator: "mts", unpaidBills: "no", accountProblems: "no", channel: "email", idDocument: "rs-id", submittedOn: "2026-10-20", closedOn: "2026-10-31",
+});
 
 test("two bill check-ins, one and two months after closing, each due from its date", () => {
   assert.deepEqual(billCheckIns(null, [null, null], "2026-11-25"), [], "no closing date: no check-ins");

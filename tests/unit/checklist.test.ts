@@ -5,27 +5,11 @@ import { checklistFor, evaluate, stepsFor, type CaseAnswers } from "@/app/lib/pl
 import { OPERATOR_IDS } from "@/app/lib/vocabulary";
 import { translator } from "@/app/lib/i18n/translator";
 import { itemLabel } from "@/app/lib/labels";
+import { caseFacts as facts } from "@/tests/support/facts";
 
 const en = translator("en");
 
 const TODAY = "2026-11-25";
-
-function facts(patch: Partial<CaseAnswers>): CaseAnswers {
-  return {
-    operator: "a1",
-    planType: "postpaid",
-    contractEndDate: null,
-    unpaidBills: null,
-    accountProblems: null,
-    channel: null,
-    idDocument: null,
-    holderName: null,
-    submittedOn: null,
-    answerOn: null,
-    closedOn: null,
-    ...patch,
-  };
-}
 
 const CHANNEL_PREFIX: Record<Channel, string> = { shop: "shop-", email: "email-", letter: "letter-", porting: "porting-" };
 

@@ -9,6 +9,7 @@ import * as legal from "@/app/lib/playbook/legal";
 import { CHANNELS, ID_DOCUMENTS, STEP_IDS } from "@/app/lib/vocabulary";
 import { checklistFor, type CaseAnswers } from "@/app/lib/playbook/checklist";
 import { REASONS } from "@/app/lib/vocabulary";
+import { caseFacts } from "@/tests/support/facts";
 
 function leaves(obj: object, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : leaves(v as object, `${prefix}${k}.`)));
@@ -51,7 +52,7 @@ test("every message formats in every language, and the Chinese and Serbian texts
 });
 
 test("keys built at run time (checklist, steps, facts, reasons, events) all exist", () => {
-  const base: CaseAnswers = { operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: "yes", accountProblems: "yes", channel: null, idDocument: null, holderName: null, submittedOn: null, answerOn: null, closedOn: null };
+  const base: CaseAnswers = caseFacts({ unpaidBills: "yes", accountProblems: "yes" });
   const keys = new Set<string>();
   for (const planType of ["prepaid", "postpaid"] as const)
     for (const channel of CHANNELS) for (const i of checklistFor({ ...base, planType, channel }, "2026-11-25")) keys.add(`checklist.${i.key}`);

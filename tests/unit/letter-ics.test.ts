@@ -5,14 +5,12 @@ import { allDayEventIcs } from "@/app/lib/ics";
 import { followUpMessage } from "@/app/lib/documents/follow-up";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
 import { translator } from "@/app/lib/i18n/translator";
+import { caseFacts } from "@/tests/support/facts";
 
 const en = translator("en");
 const zh = translator("zh-Hans");
 
-const base: CaseAnswers = {
-  operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: "no", accountProblems: "no",
-  channel: "letter", idDocument: "passport", holderName: "Li Wei", submittedOn: null, answerOn: null, closedOn: null,
-};
+const base: CaseAnswers = caseFacts({ unpaidBills: "no", accountProblems: "no", channel: "letter", idDocument: "passport", holderName: "Li Wei" });
 
 test("the letter is filled from the case, in Serbian with its translation", () => {
   const { sr, translation } = letterText({ answers: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" }, en, "en", "25 November 2026");

@@ -2,11 +2,11 @@
 // every document (app/lib/pdf/fonts.ts), and this test needs them untouched.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { pdfText } from "@/tests/support/pdf";
 import { createPdf } from "@/app/lib/pdf/document";
 
 // The letters pdftotext reads back (it places spaces and line breaks by position).
-const lettersOf = (pdf: Buffer) => execFileSync("pdftotext", ["-", "-"], { input: pdf, encoding: "utf8" }).replace(/\s+/g, "");
+const lettersOf = (pdf: Buffer) => pdfText(pdf, { layout: false }).replace(/\s+/g, "");
 
 async function pdfOf(text: string) {
   const pdf = createPdf("test");

@@ -1,9 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { renderSummaryPdf } from "@/app/lib/pdf/summary";
 import { ANSWER_FIELD_NAMES, type StoredAnswers } from "@/app/lib/cases/fields";
 import { renderLetterPdf } from "@/app/lib/pdf/letter";
@@ -12,20 +9,20 @@ import { evaluate, type CaseAnswers } from "@/app/lib/playbook/checklist";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { translator } from "@/app/lib/i18n/translator";
 import type { Locale } from "@/app/lib/i18n/locales";
+import { pdfPages, pdfText } from "@/tests/support/pdf";
+import { caseFacts } from "@/tests/support/facts";
 
 const en = translator("en");
 
 function textOf(pdf: Buffer): string {
   assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "odjava-unit-")), "doc.pdf");
-  writeFileSync(file, pdf);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  return pdfText(pdf);
 }
 
-const facts: CaseAnswers = {
-  operator: "mts", planType: "postpaid", contractEndDate: "2027-03-31", unpaidBills: "no", accountProblems: "no",
-  channel: "email", idDocument: "rs-id", holderName: "Jovana Đorđević", submittedOn: "2026-11-20", answerOn: null, closedOn: null,
-};
+const facts: CaseAnswers = caseFacts({
+  operator: "mts", contractEndDate: "2027-03-31", unpaidBills: "no", accountProblems: "no",
+  channel: "email", idDocument: "rs-id", holderName: "Jovana Đorđević", submittedOn: "2026-11-20",
+});
 
 const stored = Object.fromEntries(ANSWER_FIELD_NAMES.map((f) => [f, null])) as StoredAnswers;
 
@@ -69,7 +66,7 @@ test("the letter PDF has the Serbian request (with Serbian letters intact) and t
     "Predmet: Zahtev za raskid ugovora za broj +381 64 1234567", "Razlog: troškovi usluge.", "S poštovanjem,", "Request to terminate the contract", "Reason: the cost of the service."]) {
     assert.ok(text.includes(s), `missing: ${s}\n${text}`);
   }
-  const pages = execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8" }).match(/Pages:\s+(\d+)/)?.[1];
+  const pages = pdfPages(pdf);
   assert.equal(pages, "2");
 });
 

@@ -2,12 +2,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { portingCheck, PORTING_QUESTIONS, type PortingAnswers } from "@/app/lib/playbook/porting";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import { caseFacts } from "@/tests/support/facts";
 
 const none: PortingAnswers = { portRegistered: null, portDebts: null, portRecent: null, portCommitment: null, portStolen: null };
-const base: CaseAnswers = {
-  operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: null, accountProblems: null,
-  channel: null, idDocument: null, holderName: null, submittedOn: null, answerOn: null, closedOn: null,
-};
+const base: CaseAnswers = caseFacts();
 const today = "2026-11-25";
 const states = (r: ReturnType<typeof portingCheck>) => Object.fromEntries(r.grounds.map((g) => [g.question, g.state]));
 

@@ -1,17 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { powerOfAttorney } from "@/app/lib/documents/power-of-attorney";
 import { renderPoaPdf } from "@/app/lib/pdf/power-of-attorney";
 import { checklistFor, type CaseAnswers } from "@/app/lib/playbook/checklist";
 import { translator } from "@/app/lib/i18n/translator";
+import { pdfPages as pages, pdfText } from "@/tests/support/pdf";
+import { caseFacts } from "@/tests/support/facts";
 
-const facts: CaseAnswers = {
-  operator: "a1", planType: "postpaid", contractEndDate: null, unpaidBills: "no", accountProblems: "no",
-  channel: "letter", idDocument: "passport", holderName: "李伟", submittedOn: null, answerOn: null, closedOn: null,
-};
-const pdfText = (pdf: Buffer) => execFileSync("pdftotext", ["-layout", "-", "-"], { input: pdf, encoding: "utf8" });
-const pages = (pdf: Buffer) => execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8" }).match(/Pages:\s+(\d+)/)?.[1];
+const facts: CaseAnswers = caseFacts({ unpaidBills: "no", accountProblems: "no", channel: "letter", idDocument: "passport", holderName: "李伟" });
 
 test("a representative adds the power-of-attorney items to the contact and submit steps", () => {
   const keys = (f: CaseAnswers) => checklistFor(f, "2026-11-25").map((i) => `${i.step}:${i.key}`);

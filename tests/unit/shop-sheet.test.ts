@@ -1,24 +1,24 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { shopSheet } from "@/app/lib/documents/shop-sheet";
 import { renderShopSheetPdf } from "@/app/lib/pdf/shop-sheet";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
+import { pdfPages, pdfText as text } from "@/tests/support/pdf";
+import { caseFacts } from "@/tests/support/facts";
 import { translator } from "@/app/lib/i18n/translator";
 import { formatCalendarDate } from "@/app/lib/dates";
 
-const facts: CaseAnswers = {
-  operator: "yettel", planType: "postpaid", contractEndDate: "2027-06-30", unpaidBills: "no", accountProblems: "no",
-  channel: "shop", idDocument: "passport", holderName: "王芳 Đorđević", submittedOn: null, answerOn: null, closedOn: null,
-};
-const text = (pdf: Buffer) => execFileSync("pdftotext", ["-layout", "-", "-"], { input: pdf, encoding: "utf8" });
+const facts: CaseAnswers = caseFacts({
+  operator: "yettel", contractEndDate: "2027-06-30", unpaidBills: "no", accountProblems: "no",
+  channel: "shop", idDocument: "passport", holderName: "王芳 Đorđević",
+});
 const zh = translator("zh-Hans");
 
 test("the shop sheet says who, which number and what is asked, in Serbian, with the person's language beneath", async () => {
   const sheet = shopSheet({ answers: facts, phoneE164: "+381631234567", today: "2026-11-25" }, { t: zh, date: (iso) => formatCalendarDate(iso, "zh-Hans") });
   const pdf = await renderShopSheetPdf(sheet, zh("shopSheet.forYou"));
   const out = text(pdf);
-  assert.equal(execFileSync("pdfinfo", ["-"], { input: pdf, encoding: "utf8" }).match(/Pages:\s+(\d+)/)?.[1], "1", "one page");
+  assert.equal(pdfPages(pdf), "1", "one page");
   for (const s of ["Zahtev za raskid ugovora i isključenje broja", "Ime i prezime: 王芳 Đorđević", "Broj telefona: +381 63 1234567", "Yettel d.o.o.",
     "pasoš", "Molim raskid pretplatničkog ugovora za broj +381 63 1234567", "Ugovorna obaveza traje do 30.06.2027. Molim", "zavodnim brojem",
     zh("shopSheet.askReceipt"), zh("shopSheet.requestPostpaid", { number: "+381 63 1234567" })]) {

@@ -3,7 +3,7 @@ import { PrismaClient as SqliteClient } from "@/app/lib/generated/sqlite/client"
 import { PrismaClient as PostgresClient } from "@/app/lib/generated/postgres/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { databaseConfig } from "@/app/lib/db-url";
+import { databaseConfig } from "@/prisma/database-url.mjs";
 
 // Both generated clients expose the same model API (one schema, two providers); the
 // SQLite client's type stands for both.

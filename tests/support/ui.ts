@@ -1,8 +1,8 @@
 import { expect, type APIRequestContext, type Browser, type BrowserContextOptions, type Page, type Request } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { actionId, actionsInBuild } from "./actions.mjs";
+
+export { pdfText } from "./pdf";
+export { actionId, actionsInBuild };
 
 export const PASSWORD = "correct horse battery";
 
@@ -27,14 +27,6 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options);
   return { context, page: await context.newPage() };
-}
-
-// The PDF's text as pdftotext (poppler) extracts it.
-export function pdfText(bytes: Buffer): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "odjava-pdf-"));
-  const file = path.join(dir, "doc.pdf");
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 }
 
 export async function createCase(page: Page, o: { operator: string; phone: string; plan: "Prepaid" | "Postpaid"; endDate?: string }) {
@@ -72,14 +64,6 @@ export async function saveForm(page: Page, button: string) {
   await expect(form.getByText("Saved", { exact: true })).toBeVisible();
 }
 
-// Every server action in the production build: id -> "file#exportedName".
-export function actionsInBuild(): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName: string; filename: string }>;
-  };
-  return new Map(Object.entries(manifest.node).map(([id, a]) => [id, `${a.filename}#${a.exportedName}`]));
-}
-
 export type CapturedAction = { name: string; headers: Record<string, string>; body: Buffer };
 
 // Keeps the first request the page sends to each server action, as sent, to replay it.
@@ -93,12 +77,6 @@ export function captureActions(page: Page): Map<string, CapturedAction> {
     }
   });
   return captured;
-}
-
-export function actionIdOf(name: string): string {
-  const found = [...actionsInBuild()].find(([, full]) => full.endsWith(`#${name}`));
-  if (!found) throw new Error(`no server action ${name} in the build`);
-  return found[0];
 }
 
 export type ActionField = string | { name: string; mimeType: string; buffer: Buffer };
@@ -118,13 +96,13 @@ export function actionForm(args: unknown[], fields: Record<string, ActionField>,
 }
 
 export async function postFormAction(request: APIRequestContext, path: string, name: string, args: unknown[], fields: Record<string, ActionField>) {
-  return request.post(path, { headers: { "next-action": actionIdOf(name), accept: "text/x-component" }, multipart: actionForm(args, fields), maxRedirects: 0 });
+  return request.post(path, { headers: { "next-action": actionId(name), accept: "text/x-component" }, multipart: actionForm(args, fields), maxRedirects: 0 });
 }
 
 // Calls an action that takes JSON arguments (not a form).
 export async function postJsonAction(request: APIRequestContext, path: string, name: string, args: unknown[]) {
   return request.post(path, {
-    headers: { "next-action": actionIdOf(name), accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+    headers: { "next-action": actionId(name), accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });

@@ -1,14 +1,7 @@
 // Server actions sent the way the browser sends them, with Node's fetch and a session's
 // cookies: fast enough for bursts of hundreds of requests.
 import type { BrowserContext } from "@playwright/test";
-import { actionsInBuild } from "./helpers";
-
-let actions: Map<string, string> | null = null;
-export function actionId(name: string): string {
-  actions ??= actionsInBuild();
-  for (const [id, full] of actions) if (full.endsWith(`#${name}`)) return id;
-  throw new Error(`no server action ${name} in the build`);
-}
+import { actionId } from "./actions.mjs";
 
 export async function cookieHeader(context: BrowserContext): Promise<string> {
   return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");

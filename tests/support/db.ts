@@ -1,14 +1,17 @@
-// Direct reads of the database the test server uses (DATABASE_URL, set by tests/run.mjs):
+// Direct reads of the database the test server uses (DATABASE_URL, as tests/support/e2e-env.mjs sets it):
 // SQLite through better-sqlite3, PostgreSQL through pg. Tests use it to prove what was
 // and was not written, independently of the app's own code.
 import Database from "better-sqlite3";
 import pg from "pg";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { databaseConfig } from "../../prisma/database-url.mjs";
+import { E2E_SQLITE_URL } from "./e2e-env.mjs";
 
-const url = process.env.DATABASE_URL ?? "file:./.tmp/test.db";
-export const isPostgres = /^postgres(ql)?:\/\//i.test(url);
+const config = databaseConfig(process.env.DATABASE_URL ?? E2E_SQLITE_URL);
+const { url } = config;
+export const isPostgres = config.provider === "postgresql";
 export const TABLES = ["User", "Case", "ChecklistItem", "CaseEvent", "Evidence", "LoginFailure"] as const;
 
 let pool: pg.Pool | null = null;
@@ -22,7 +25,7 @@ export async function query<T = Record<string, unknown>>(sql: string, params: un
     const text = sql.replace(/\?/g, () => `$${++n}`);
     return (await pool.query(text, params)).rows as T[];
   }
-  sqlite ??= new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+  sqlite ??= new Database(config.provider === "sqlite" ? config.file : url, { readonly: true, fileMustExist: true });
   return sqlite.prepare(sql).all(...params) as T[];
 }
 
@@ -48,4 +51,23 @@ export async function closeDb() {
   pool = null;
   sqlite?.close();
   sqlite = null;
+  writer?.close();
+  writer = null;
+}
+
+let writer: Database.Database | null = null;
+
+// A new account, written as the app's sign-up writes it (Prisma's column formats: on
+// SQLite a DateTime is ISO text with "+00:00"). For tests that need a person, not a sign-up.
+export async function insertUser(email: string, passwordHash: string): Promise<string> {
+  const id = `t${randomBytes(12).toString("hex")}`;
+  const now = new Date();
+  if (isPostgres) {
+    pool ??= new pg.Pool({ connectionString: url, max: 2 });
+    await pool.query(`INSERT INTO "User" ("id", "email", "passwordHash", "sessionVersion", "createdAt") VALUES ($1, $2, $3, 0, $4)`, [id, email, passwordHash, now]);
+  } else {
+    writer ??= new Database(config.provider === "sqlite" ? config.file : url, { fileMustExist: true, timeout: 5000 });
+    writer.prepare(`INSERT INTO "User" ("id", "email", "passwordHash", "sessionVersion", "createdAt") VALUES (?, ?, ?, 0, ?)`).run(id, email, passwordHash, now.toISOString().replace("Z", "+00:00"));
+  }
+  return id;
 }

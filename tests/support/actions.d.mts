@@ -1,0 +1,2 @@
+export declare function actionsInBuild(): Map<string, string>;
+export declare function actionId(name: string): string;

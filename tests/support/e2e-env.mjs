@@ -1,0 +1,18 @@
+// The environment of an end-to-end run, shared by playwright.config.ts (and through it the
+// webServer and the test workers) and tests/run.mjs. SQLite runs use a throwaway file in
+// .tmp/ whatever DATABASE_URL says, so a developer's own database is never touched;
+// a postgres:// DATABASE_URL is used as given (a database made for the run).
+import path from "node:path";
+import { databaseConfig } from "../../prisma/database-url.mjs";
+
+export const E2E_SQLITE_URL = "file:./.tmp/test.db";
+
+export function e2eEnvironment(env = process.env) {
+  if (databaseConfig(env.DATABASE_URL).provider !== "postgresql") env.DATABASE_URL = E2E_SQLITE_URL;
+  env.AUTH_SECRET ||= "test-secret-not-for-production-0123456789";
+  // Receipt files of the test run, outside the repository's own uploads/ folder.
+  env.ODJAVA_UPLOAD_DIR ||= path.resolve(".tmp/uploads");
+  env.NEXT_TELEMETRY_DISABLED = "1";
+  env.CHECKPOINT_DISABLE = "1";
+  return env;
+}
