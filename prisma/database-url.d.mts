@@ -1,6 +1,4 @@
-export type DatabaseConfig =
-  | { provider: "postgresql"; url: string }
-  | { provider: "sqlite"; url: string; file: string };
+export type DatabaseConfig = { provider: "postgresql"; url: string } | { provider: "sqlite"; url: string; file: string };
 
 export declare const DEFAULT_SQLITE_URL: "file:./prisma/odjava.db";
 

@@ -29,7 +29,13 @@ export function migrate(env = process.env) {
     });
   } catch (error) {
     const output = `${error.stdout ?? ""}${error.stderr ?? ""}`;
-    console.error(output.split("\n").filter((l) => !/^\s+at /.test(l)).slice(0, 20).join("\n"));
+    console.error(
+      output
+        .split("\n")
+        .filter((l) => !/^\s+at /.test(l))
+        .slice(0, 20)
+        .join("\n"),
+    );
     if (!isPostgres && /SocketTimeout|database is locked|SQLITE_BUSY/.test(output)) {
       console.error("setup: the SQLite file is in use. Stop the running app (or any other process using it) and run this again.");
     }

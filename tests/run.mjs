@@ -75,8 +75,13 @@ step(`database for the unit tests (${usePostgres ? "PostgreSQL from DATABASE_URL
 
 step("unit tests", () => {
   rmSync(".tmp/unit-uploads", { recursive: true, force: true });
-  const files = readdirSync("tests/unit").filter((f) => f.endsWith(".test.ts")).map((f) => `tests/unit/${f}`);
-  run("node", ["--conditions=react-server", "--import", "tsx", "--test", "--test-concurrency=1", ...files], { DATABASE_URL: unitDatabase, ODJAVA_UPLOAD_DIR: path.resolve(".tmp/unit-uploads") });
+  const files = readdirSync("tests/unit")
+    .filter((f) => f.endsWith(".test.ts"))
+    .map((f) => `tests/unit/${f}`);
+  run("node", ["--conditions=react-server", "--import", "tsx", "--test", "--test-concurrency=1", ...files], {
+    DATABASE_URL: unitDatabase,
+    ODJAVA_UPLOAD_DIR: path.resolve(".tmp/unit-uploads"),
+  });
 });
 
 step("build", () => run("node", ["node_modules/next/dist/bin/next", "build"]));

@@ -54,7 +54,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                   </span>
                 </div>
                 <div className="mt-3">
-                  <ProgressBar done={c.progress.done} total={c.progress.total} label={t("common.progress")} valueText={t("common.doneOfTotal", { done: c.progress.done, total: c.progress.total })} />
+                  <ProgressBar
+                    done={c.progress.done}
+                    total={c.progress.total}
+                    label={t("common.progress")}
+                    valueText={t("common.doneOfTotal", { done: c.progress.done, total: c.progress.total })}
+                  />
                 </div>
                 <Link
                   href={c.progress.nextStep ? `/cases/${c.id}/${c.progress.nextStep}` : `/cases/${c.id}`}

@@ -75,7 +75,7 @@ export function isBusinessDay(iso: IsoDate): boolean {
 // The date n business days after `start` (start itself never counts).
 export function addBusinessDays(start: IsoDate, n: number): IsoDate {
   let date = start;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     date = addDays(date, 1);
     if (isBusinessDay(date)) left--;
   }

@@ -14,7 +14,9 @@ export function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: str
 }
 
 export function formatDateTime(d: Date, locale: Locale = "en"): string {
-  return kept(`dateTime ${locale}`, () => new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE })).format(d);
+  return kept(`dateTime ${locale}`, () => new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE })).format(
+    d,
+  );
 }
 
 // A calendar date "YYYY-MM-DD" (no time zone) for display.

@@ -42,7 +42,10 @@ export function allDayEventIcs(e: AllDayEvent, now = new Date()): string {
 
 // Several all-day events in one calendar file.
 export function allDayEventsIcs(events: AllDayEvent[], now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

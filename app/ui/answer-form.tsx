@@ -97,7 +97,13 @@ export function AnswerForm({ caseId, form, fields, submitLabel, words }: Props) 
             ) : f.kind === "textarea" ? (
               <textarea {...common} rows={3} maxLength={f.maxLength} />
             ) : (
-              <input {...common} type={f.kind} maxLength={f.kind === "text" ? f.maxLength : undefined} min={f.kind === "date" ? "2000-01-01" : undefined} max={f.kind === "date" ? "2100-12-31" : undefined} />
+              <input
+                {...common}
+                type={f.kind}
+                maxLength={f.kind === "text" ? f.maxLength : undefined}
+                min={f.kind === "date" ? "2000-01-01" : undefined}
+                max={f.kind === "date" ? "2100-12-31" : undefined}
+              />
             )}
             {hint}
             <FieldError id={`${id}-error`} message={err[f.name]} />

@@ -17,7 +17,16 @@ export function AuthForm({ action, labels, next, newPassword }: Props) {
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
       <FormError message={state.formError} />
-      <TextField id="email" name="email" type="email" autoComplete="email" required label={labels.email} defaultValue={state.values?.email ?? ""} error={err.email} />
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        label={labels.email}
+        defaultValue={state.values?.email ?? ""}
+        error={err.email}
+      />
       <TextField
         id="password"
         name="password"

@@ -36,7 +36,19 @@ export function LiveProgressBar({ words }: { words: CountWords }) {
 }
 
 // "2 of 5 done", or "Done", for one step.
-export function StepCount({ step, words, className, doneClass, openClass }: { step: StepId; words: CountWords; className: string; doneClass: string; openClass: string }) {
+export function StepCount({
+  step,
+  words,
+  className,
+  doneClass,
+  openClass,
+}: {
+  step: StepId;
+  words: CountWords;
+  className: string;
+  doneClass: string;
+  openClass: string;
+}) {
   const s = useContext(ProgressContext)!.progress.steps.find((x) => x.id === step);
   if (!s) return null;
   const complete = s.done === s.total;

@@ -15,7 +15,15 @@ export function DeleteCaseForm({ caseId, words }: { caseId: string; words: Words
       <FormError message={state.formError} />
       <div>
         <label htmlFor="delete-confirm" className="flex min-h-11 cursor-pointer items-center gap-3">
-          <input id="delete-confirm" type="checkbox" name="confirm" value="yes" aria-invalid={error ? true : undefined} aria-describedby="delete-confirm-error" className="h-5 w-5 shrink-0" />
+          <input
+            id="delete-confirm"
+            type="checkbox"
+            name="confirm"
+            value="yes"
+            aria-invalid={error ? true : undefined}
+            aria-describedby="delete-confirm-error"
+            className="h-5 w-5 shrink-0"
+          />
           <span>{words.confirm}</span>
         </label>
         <FieldError id="delete-confirm-error" message={error} />

@@ -79,14 +79,29 @@ export function EvidenceUpload({ caseId, step, words, locale }: { caseId: string
 }
 
 // Removing asks once more, in place: "Remove" becomes "Remove for good" and "Keep".
-export function RemoveEvidenceButton({ caseId, evidenceId, name, words }: { caseId: string; evidenceId: string; name: string; words: { remove: string; confirm: string; keep: string; removing: string } }) {
+export function RemoveEvidenceButton({
+  caseId,
+  evidenceId,
+  name,
+  words,
+}: {
+  caseId: string;
+  evidenceId: string;
+  name: string;
+  words: { remove: string; confirm: string; keep: string; removing: string };
+}) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const button = "inline-flex min-h-11 items-center rounded-md border px-3 text-sm font-medium";
   if (!asking) {
     return (
-      <button type="button" onClick={() => setAsking(true)} aria-label={`${words.remove}: ${name}`} className={`${button} border-slate-300 bg-white hover:bg-slate-100`}>
+      <button
+        type="button"
+        onClick={() => setAsking(true)}
+        aria-label={`${words.remove}: ${name}`}
+        className={`${button} border-slate-300 bg-white hover:bg-slate-100`}
+      >
         {words.remove}
       </button>
     );

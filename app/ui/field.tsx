@@ -17,8 +17,7 @@ export function FormError({ message }: { message?: string }) {
   );
 }
 
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
+export const inputClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
 export const labelClass = "block text-sm font-medium text-slate-800";
 export const primaryButtonClass =
   "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
@@ -26,7 +25,10 @@ export const primaryButtonClass =
 export const linkButtonClass = "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
 export const secondaryLinkButtonClass = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-100";
 
-type TextFieldProps = { id: string; label: string; hint?: string; optional?: string; error?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "className">;
+type TextFieldProps = { id: string; label: string; hint?: string; optional?: string; error?: string } & Omit<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "id" | "className"
+>;
 
 // A labelled input with its hint and its error, both tied to it (aria-describedby).
 export function TextField({ id, label, hint, optional, error, ...input }: TextFieldProps) {

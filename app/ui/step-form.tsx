@@ -9,7 +9,19 @@ type Loose<F> = F extends FieldSpec ? Omit<F, "value"> & { value?: string | null
 export type StepField = Loose<FieldSpec>;
 
 // One of the step forms, on a step page (a server component).
-export function StepForm({ c, t, form, submitLabel, fields }: { c: { id: string; stored: StoredAnswers }; t: T; form: AnswerFormName; submitLabel: string; fields: StepField[] }) {
+export function StepForm({
+  c,
+  t,
+  form,
+  submitLabel,
+  fields,
+}: {
+  c: { id: string; stored: StoredAnswers };
+  t: T;
+  form: AnswerFormName;
+  submitLabel: string;
+  fields: StepField[];
+}) {
   const full = fields.map((f): FieldSpec => {
     const declared = ANSWER_FIELDS[f.name as AnswerField];
     const value = f.value !== undefined ? f.value : (c.stored[f.name as AnswerField] ?? null);

@@ -36,7 +36,13 @@ export async function browserFigures(origin, cookie, caseId, { lighthouse }) {
       for (const path of ["/", "/cases", `/cases/${caseId}`]) {
         const name = path.replace(caseId, "[id]");
         // Lighthouse's default: a mid-range phone on a throttled (simulated) 4G network.
-        const result = await run(origin + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } });
+        const result = await run(origin + path, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"],
+          extraHeaders: { Cookie: cookie },
+        });
         const c = result.lhr.categories;
         const metric = (id) => result.lhr.audits[id]?.displayValue;
         out.lighthouse[name] = {

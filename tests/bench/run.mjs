@@ -39,7 +39,13 @@ const PEOPLE = Number(opts.people);
 const INSTANCES = Number(opts.instances);
 const postgres = opts.db === "postgres";
 const secret = "bench-secret-not-for-production-0123456789";
-const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: secret, ODJAVA_UPLOAD_DIR: path.resolve(".tmp/bench/uploads") };
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: secret,
+  ODJAVA_UPLOAD_DIR: path.resolve(".tmp/bench/uploads"),
+};
 mkdirSync(".tmp/bench", { recursive: true });
 rmSync(env.ODJAVA_UPLOAD_DIR, { recursive: true, force: true });
 
@@ -92,9 +98,16 @@ async function startServer(databaseUrl, extraEnv = {}) {
     if (i > 300) throw new Error(`server did not start:\n${out.join("")}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { origin, out, stop: () => { try { process.kill(-child.pid, "SIGTERM"); } catch {} } };
+  return {
+    origin,
+    out,
+    stop: () => {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {}
+    },
+  };
 }
-
 
 // Signs in through the sign-in form's server action, as the browser does; returns the cookie.
 async function signIn(origin, email = BENCH_EMAIL, password = BENCH_PASSWORD) {
@@ -103,9 +116,17 @@ async function signIn(origin, email = BENCH_EMAIL, password = BENCH_PASSWORD) {
   body.append("_1_password", password);
   body.append("_1_next", "/cases");
   body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-  const res = await fetch(`${origin}/sign-in`, { method: "POST", body, redirect: "manual", headers: { "next-action": actionId("signInAction"), accept: "text/x-component" } });
+  const res = await fetch(`${origin}/sign-in`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { "next-action": actionId("signInAction"), accept: "text/x-component" },
+  });
   await res.text();
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return cookie.includes("session-token") ? cookie : null;
 }
 
@@ -138,7 +159,11 @@ async function uploadReceipts(origin, cookie, databaseUrl, caseId) {
     body.append("_1_file", new Blob([photo], { type: "image/jpeg" }), `receipt-${i}.jpg`);
     body.append("0", JSON.stringify([{ caseId, step: "submit" }, { ok: false }, "$K1"]));
     const start = performance.now();
-    const res = await fetch(`${origin}/cases/${caseId}/submit`, { method: "POST", body, headers: { cookie, "next-action": actionId("uploadEvidenceAction"), accept: "text/x-component" } });
+    const res = await fetch(`${origin}/cases/${caseId}/submit`, {
+      method: "POST",
+      body,
+      headers: { cookie, "next-action": actionId("uploadEvidenceAction"), accept: "text/x-component" },
+    });
     const text = await res.text();
     times.push(performance.now() - start);
     if (!text.includes('"ok":true')) throw new Error(`upload refused: ${text.slice(0, 300)}`);
@@ -204,21 +229,65 @@ function targetsFor(cookie, caseId, pdfCaseId, evidenceId) {
       path: `/cases/${caseId}/prepare`,
       connections: 10,
       // Flips four items on and off, as people tapping boxes do.
-      requests: keys.flatMap((key) => [true, false].map((done) => ({ method: "POST", path: `/cases/${caseId}/prepare`, body: JSON.stringify([{ caseId, key, done }]) }))),
+      requests: keys.flatMap((key) =>
+        [true, false].map((done) => ({ method: "POST", path: `/cases/${caseId}/prepare`, body: JSON.stringify([{ caseId, key, done }]) })),
+      ),
       headers: tickHeaders,
       expect: 200,
       tick: true,
     },
-    { name: "/cases/[id]/summary.pdf (Chinese)", path: `/cases/${pdfCaseId}/summary.pdf`, connections: 1, requests: [{ method: "GET", path: `/cases/${pdfCaseId}/summary.pdf` }], headers, expect: 200 },
+    {
+      name: "/cases/[id]/summary.pdf (Chinese)",
+      path: `/cases/${pdfCaseId}/summary.pdf`,
+      connections: 1,
+      requests: [{ method: "GET", path: `/cases/${pdfCaseId}/summary.pdf` }],
+      headers,
+      expect: 200,
+    },
     // The step pages and files issue 7 added: the prepare step (keep-my-number pre-check,
     // lapse date) and the shop sheet.
-    { name: "/cases/[id]/prepare", path: `/cases/${caseId}/prepare`, connections: 20, requests: [{ method: "GET", path: `/cases/${caseId}/prepare` }], headers, expect: 200 },
-    { name: "/cases/[id]/shop-sheet.pdf (Chinese)", path: `/cases/${pdfCaseId}/shop-sheet.pdf`, connections: 1, requests: [{ method: "GET", path: `/cases/${pdfCaseId}/shop-sheet.pdf` }], headers, expect: 200 },
-    { name: "/cases/[id]/power-of-attorney.pdf (Chinese)", path: `/cases/${pdfCaseId}/power-of-attorney.pdf`, connections: 1, requests: [{ method: "GET", path: `/cases/${pdfCaseId}/power-of-attorney.pdf` }], headers, expect: 200 },
+    {
+      name: "/cases/[id]/prepare",
+      path: `/cases/${caseId}/prepare`,
+      connections: 20,
+      requests: [{ method: "GET", path: `/cases/${caseId}/prepare` }],
+      headers,
+      expect: 200,
+    },
+    {
+      name: "/cases/[id]/shop-sheet.pdf (Chinese)",
+      path: `/cases/${pdfCaseId}/shop-sheet.pdf`,
+      connections: 1,
+      requests: [{ method: "GET", path: `/cases/${pdfCaseId}/shop-sheet.pdf` }],
+      headers,
+      expect: 200,
+    },
+    {
+      name: "/cases/[id]/power-of-attorney.pdf (Chinese)",
+      path: `/cases/${pdfCaseId}/power-of-attorney.pdf`,
+      connections: 1,
+      requests: [{ method: "GET", path: `/cases/${pdfCaseId}/power-of-attorney.pdf` }],
+      headers,
+      expect: 200,
+    },
     // Receipts: the submit step listing RECEIPTS attached photos with previews, and one
     // 1 MB photo itself, read from disk and checked against its hash on every request.
-    { name: "/cases/[id]/submit (8 receipts)", path: `/cases/${caseId}/submit`, connections: 20, requests: [{ method: "GET", path: `/cases/${caseId}/submit` }], headers, expect: 200 },
-    { name: "/cases/[id]/evidence/[evidenceId] (1 MB)", path: `/cases/${caseId}/evidence/${evidenceId}`, connections: 10, requests: [{ method: "GET", path: `/cases/${caseId}/evidence/${evidenceId}` }], headers, expect: 200 },
+    {
+      name: "/cases/[id]/submit (8 receipts)",
+      path: `/cases/${caseId}/submit`,
+      connections: 20,
+      requests: [{ method: "GET", path: `/cases/${caseId}/submit` }],
+      headers,
+      expect: 200,
+    },
+    {
+      name: "/cases/[id]/evidence/[evidenceId] (1 MB)",
+      path: `/cases/${caseId}/evidence/${evidenceId}`,
+      connections: 10,
+      requests: [{ method: "GET", path: `/cases/${caseId}/evidence/${evidenceId}` }],
+      headers,
+      expect: 200,
+    },
   ];
 }
 
@@ -265,8 +334,18 @@ async function benchOnce({ tag, people, only }) {
     const queries = await queriesPerRequest(databaseUrl, targets);
     const rows = [];
     for (const t of targets) {
-      await load(servers.map((s) => s.origin), t, t.connections, 2); // warm-up
-      const r = await load(servers.map((s) => s.origin), t, t.connections, DURATION);
+      await load(
+        servers.map((s) => s.origin),
+        t,
+        t.connections,
+        2,
+      ); // warm-up
+      const r = await load(
+        servers.map((s) => s.origin),
+        t,
+        t.connections,
+        DURATION,
+      );
       rows.push({ target: t.name, ...r, queries: queries[t.name] });
       log(`  ${t.name}: p95 ${r.p95} ms, ${r.rps.toFixed(0)} req/s, ${r.errors} errors`);
     }
@@ -314,7 +393,9 @@ async function checkInstances(servers, cookie, caseId) {
   body.append("_1_email", email);
   body.append("_1_password", "wrong password 1");
   body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-  const sixth = await (await fetch(`${a.origin}/sign-in`, { method: "POST", body, headers: { "next-action": actionId("signInAction"), accept: "text/x-component" } })).text();
+  const sixth = await (
+    await fetch(`${a.origin}/sign-in`, { method: "POST", body, headers: { "next-action": actionId("signInAction"), accept: "text/x-component" } })
+  ).text();
   const throttled = /Too many failed attempts|Try again in/.test(sixth);
   return { sessionSharedAndSameCase: same, throttleShared: throttled };
 }
@@ -326,7 +407,17 @@ if (!opts["skip-build"]) run("node", ["node_modules/next/dist/bin/next", "build"
 const db = postgres ? "postgres" : "sqlite";
 log(`\n== bench on ${db}, ${INSTANCES} instance(s), ${PEOPLE} people x 3 cases, ${DURATION} s per target`);
 const main = await benchOnce({ tag: "main", people: PEOPLE });
-const report = { date: new Date().toISOString(), db, instances: INSTANCES, people: PEOPLE, durationSeconds: DURATION, cpus: (await import("node:os")).cpus().length, rows: main.rows, pdfBytes: main.pdfBytes, upload: main.upload };
+const report = {
+  date: new Date().toISOString(),
+  db,
+  instances: INSTANCES,
+  people: PEOPLE,
+  durationSeconds: DURATION,
+  cpus: (await import("node:os")).cpus().length,
+  rows: main.rows,
+  pdfBytes: main.pdfBytes,
+  upload: main.upload,
+};
 
 if (INSTANCES > 1) report.instancesCheck = await checkInstances(main.servers, main.cookie, main.caseId);
 {
@@ -346,7 +437,10 @@ if (!opts["no-growth"]) {
 
 log(`\n== results (${db}, ${INSTANCES} instance(s), ${report.cpus} cores, ${PEOPLE} people x 3 cases)\n`);
 log(table(main.rows));
-if (main.upload) log(`\nreceipt upload (server action, ${(main.upload.bytes / 1e6).toFixed(1)} MB photo, one at a time, ${main.upload.files} files): p50 ${main.upload.p50} ms, max ${main.upload.max} ms`);
+if (main.upload)
+  log(
+    `\nreceipt upload (server action, ${(main.upload.bytes / 1e6).toFixed(1)} MB photo, one at a time, ${main.upload.files} files): p50 ${main.upload.p50} ms, max ${main.upload.max} ms`,
+  );
 const row = (name) => main.rows.find((r) => r.target.startsWith(name));
 const base = row("baseline");
 const checks = [
@@ -357,14 +451,28 @@ const checks = [
   ["summary.pdf (Chinese) p95 <= 300 ms warm", row("/cases/[id]/summary.pdf").p95 <= 300, `${row("/cases/[id]/summary.pdf").p95} ms`],
   ["summary.pdf < 200 KB", main.pdfBytes < 200_000, `${(main.pdfBytes / 1024).toFixed(1)} KB`],
 ];
-if (report.js) checks.push(["JS for /cases/[id] <= 1.2x simplest page", report.js.ratio <= 1.2, `${report.js.casePage} / ${report.js.simplest} B = ${report.js.ratio.toFixed(2)}x`]);
+if (report.js)
+  checks.push([
+    "JS for /cases/[id] <= 1.2x simplest page",
+    report.js.ratio <= 1.2,
+    `${report.js.casePage} / ${report.js.simplest} B = ${report.js.ratio.toFixed(2)}x`,
+  ]);
 for (const [page, s] of Object.entries(report.lighthouse ?? {})) {
   checks.push([`Lighthouse ${page}: performance >= 95`, s.performance >= 95, String(s.performance)]);
   checks.push([`Lighthouse ${page}: accessibility 100`, s.accessibility === 100, String(s.accessibility)]);
 }
-if (report.growth) checks.push([`growth: /cases/[id] p95 at ${report.growth.people} people <= 1.2x`, report.growth.p95Ratio <= 1.2, `${report.growth.p95} ms = ${report.growth.p95Ratio.toFixed(2)}x`]);
+if (report.growth)
+  checks.push([
+    `growth: /cases/[id] p95 at ${report.growth.people} people <= 1.2x`,
+    report.growth.p95Ratio <= 1.2,
+    `${report.growth.p95} ms = ${report.growth.p95Ratio.toFixed(2)}x`,
+  ]);
 if (report.instancesCheck) {
-  checks.push(["two instances: one session, same case", report.instancesCheck.sessionSharedAndSameCase, String(report.instancesCheck.sessionSharedAndSameCase)]);
+  checks.push([
+    "two instances: one session, same case",
+    report.instancesCheck.sessionSharedAndSameCase,
+    String(report.instancesCheck.sessionSharedAndSameCase),
+  ]);
   checks.push(["two instances: sign-in throttling shared", report.instancesCheck.throttleShared, String(report.instancesCheck.throttleShared)]);
 }
 log("\nbudgets:");

@@ -28,7 +28,14 @@ function rowsFor(people, passwordHash) {
   for (let u = 0; u < people; u++) {
     const userId = id();
     const bench = u === 0;
-    users.push({ id: userId, email: bench ? BENCH_EMAIL : `person${u}@example.com`, passwordHash, sessionVersion: 0, locale: bench ? "zh-Hans" : ["en", "zh-Hans", "sr-Latn"][u % 3], createdAt: day(u % 50) });
+    users.push({
+      id: userId,
+      email: bench ? BENCH_EMAIL : `person${u}@example.com`,
+      passwordHash,
+      sessionVersion: 0,
+      locale: bench ? "zh-Hans" : ["en", "zh-Hans", "sr-Latn"][u % 3],
+      createdAt: day(u % 50),
+    });
     for (let k = 0; k < 3; k++) {
       const caseId = id();
       const operator = OPERATORS[(u + k) % OPERATORS.length];
@@ -102,7 +109,9 @@ export async function seed(databaseUrl, people) {
         const cols = Object.keys(rows[0]);
         for (let i = 0; i < rows.length; i += batch) {
           const chunk = rows.slice(i, i + batch);
-          const stmt = db.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) VALUES ${chunk.map(() => `(${cols.map(() => "?").join(",")})`).join(",")}`);
+          const stmt = db.prepare(
+            `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) VALUES ${chunk.map(() => `(${cols.map(() => "?").join(",")})`).join(",")}`,
+          );
           stmt.run(...chunk.flatMap((r) => cols.map((c) => sqliteValue(r[c]))));
         }
       }

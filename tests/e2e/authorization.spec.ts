@@ -96,12 +96,17 @@ test("no other user and no visitor can read or change a case or an account, by a
   const anon = await newPage(browser);
   for (const [id, c] of captured) {
     const body = Buffer.from(c.body.toString("latin1").replaceAll(idB, idA).replaceAll(evidenceB, evidenceA), "latin1");
-    for (const [who, ctx] of [["other user", b.context], ["visitor", anon.context]] as const) {
+    for (const [who, ctx] of [
+      ["other user", b.context],
+      ["visitor", anon.context],
+    ] as const) {
       if (c.name.endsWith("#signOutAction") || c.name.endsWith("#signInAction")) continue; // their own session only
       // Chromium does not hand the bytes of an uploaded file to Playwright, so the upload
       // is sent again as React sends it, aimed at A's case.
       const res = c.name.endsWith("#uploadEvidenceAction")
-        ? await postFormAction(ctx.request, caseA, "uploadEvidenceAction", [{ caseId: idA, step: "submit" }], { file: { name: "receipt.png", mimeType: "image/png", buffer: receipt } })
+        ? await postFormAction(ctx.request, caseA, "uploadEvidenceAction", [{ caseId: idA, step: "submit" }], {
+            file: { name: "receipt.png", mimeType: "image/png", buffer: receipt },
+          })
         : await ctx.request.post(caseB.replace(idB, idA), {
             headers: { "next-action": id, "content-type": c.headers["content-type"]!, accept: "text/x-component" },
             data: body,

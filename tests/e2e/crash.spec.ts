@@ -49,7 +49,12 @@ test("kill -9 during a burst of ticks: every acknowledged tick survives the rest
   const { context, page } = await newPage(browser, { baseURL: origin });
   await signInPage(page, (await createAccount("crash")).email);
   const cases: string[] = [];
-  for (const [operator, phone] of [["a1", "060 700 0001"], ["yettel", "063 700 0002"], ["mts", "064 700 0003"], ["a1", "065 700 0004"]] as const) {
+  for (const [operator, phone] of [
+    ["a1", "060 700 0001"],
+    ["yettel", "063 700 0002"],
+    ["mts", "064 700 0003"],
+    ["a1", "065 700 0004"],
+  ] as const) {
     cases.push((await createCase(page, { operator, phone, plan: "Postpaid" })).split("/").pop()!);
   }
   const session: Session = { origin, cookie: await cookieHeader(context) };

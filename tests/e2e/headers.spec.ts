@@ -39,6 +39,9 @@ test("security headers on pages, files and actions; the session cookie is HttpOn
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
   expect(session?.secure, "Secure in production, even over plain HTTP behind a proxy").toBe(true);
-  expect(cookies.filter((c) => c.name.startsWith("authjs.")), "no unprefixed Auth.js cookie").toEqual([]);
+  expect(
+    cookies.filter((c) => c.name.startsWith("authjs.")),
+    "no unprefixed Auth.js cookie",
+  ).toEqual([]);
   await context.close();
 });

@@ -18,8 +18,8 @@ const FRAGMENTS = [
   "<script>alert(1)</script>",
   '"><img src=x onerror=alert(1)>',
   "' OR '1'='1",
-  "'; DROP TABLE \"User\"; --",
-  "1 UNION SELECT * FROM \"Case\"",
+  '\'; DROP TABLE "User"; --',
+  '1 UNION SELECT * FROM "Case"',
   "${7*7}",
   "{{constructor.constructor('return 1')()}}",
   "../../../etc/passwd",
@@ -49,7 +49,23 @@ const hostileString = fc.oneof(
   fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...FRAGMENTS)).map(([a, b]) => a + b),
 );
 const impossibleDate = fc.oneof(
-  fc.constantFrom("2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "9999-99-99", "0000-00-00", "1999-12-31", "2101-01-01", "2026-1-1", "2026/11/05", "05.11.2026", "2026-11-05T00:00:00Z", "tomorrow", " 2026-11-05x"),
+  fc.constantFrom(
+    "2026-02-30",
+    "2025-02-29",
+    "2026-13-01",
+    "2026-00-10",
+    "2026-04-31",
+    "9999-99-99",
+    "0000-00-00",
+    "1999-12-31",
+    "2101-01-01",
+    "2026-1-1",
+    "2026/11/05",
+    "05.11.2026",
+    "2026-11-05T00:00:00Z",
+    "tomorrow",
+    " 2026-11-05x",
+  ),
   hostileString.filter((s) => !/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(s)),
 );
 
@@ -59,8 +75,7 @@ const asFile = hostileString.map((s) => ({ file: s.slice(0, 5000) }));
 const anyField: fc.Arbitrary<FieldValue> = fc.oneof(hostileString, asFile, fc.constant(undefined));
 // A field that no schema of ours accepts: wrong type, missing, or a hostile string that
 // `bad` recognises as malformed for that field.
-const badField = (bad: (s: string) => boolean): fc.Arbitrary<FieldValue> =>
-  fc.oneof(hostileString.filter(bad), asFile, fc.constant(undefined));
+const badField = (bad: (s: string) => boolean): fc.Arbitrary<FieldValue> => fc.oneof(hostileString.filter(bad), asFile, fc.constant(undefined));
 // Too long, or with a control character other than tab and newline (which a textarea may hold).
 const badText = (max: number) =>
   fc.oneof(
@@ -74,8 +89,23 @@ const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()
 // JSON arguments (React's reply format): strings that start with "$" are escaped as the
 // browser would, so what arrives is the hostile value itself.
 const escapeJson = (v: unknown): unknown =>
-  typeof v === "string" ? (v.startsWith("$") ? `$${v}` : v) : Array.isArray(v) ? v.map(escapeJson) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeJson(x)])) : v;
-const wrongType = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 3 }));
+  typeof v === "string"
+    ? v.startsWith("$")
+      ? `$${v}`
+      : v
+    : Array.isArray(v)
+      ? v.map(escapeJson)
+      : v && typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeJson(x)]))
+        : v;
+const wrongType = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.jsonValue(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 3 }),
+);
 
 type Input = { args?: unknown[]; fields: Record<string, FieldValue> };
 type Setup = { ownCase: string; otherCase: string; ownKeys: string[]; otherEvidence: string };
@@ -83,9 +113,11 @@ type Setup = { ownCase: string; otherCase: string; ownKeys: string[]; otherEvide
 // At least one field of each input is malformed; the others may be anything, valid included.
 function withOneBad(fields: Record<string, { any: fc.Arbitrary<FieldValue>; bad: fc.Arbitrary<FieldValue> }>) {
   const names = Object.keys(fields);
-  return fc.integer({ min: 0, max: names.length - 1 }).chain((i) =>
-    fc.record(Object.fromEntries(names.map((n, j) => [n, j === i ? fields[n]!.bad : fields[n]!.any]))),
-  ) as fc.Arbitrary<Record<string, FieldValue>>;
+  return fc
+    .integer({ min: 0, max: names.length - 1 })
+    .chain((i) => fc.record(Object.fromEntries(names.map((n, j) => [n, j === i ? fields[n]!.bad : fields[n]!.any])))) as fc.Arbitrary<
+    Record<string, FieldValue>
+  >;
 }
 
 const VALID = {
@@ -97,7 +129,10 @@ const maybeValid = <T extends FieldValue>(valid: fc.Arbitrary<T>) => fc.oneof(va
 
 // Not an item a person can tick on this case: malformed, unknown, done by a recorded
 // fact, or an item of another plan type.
-const badKey = fc.oneof(hostileString.filter((s) => !/^[a-z0-9-]+$/.test(s)), fc.constantFrom("no-such-item", "eligibility-answered", "channel-chosen", "bills-asked", "x".repeat(65)));
+const badKey = fc.oneof(
+  hostileString.filter((s) => !/^[a-z0-9-]+$/.test(s)),
+  fc.constantFrom("no-such-item", "eligibility-answered", "channel-chosen", "bills-asked", "x".repeat(65)),
+);
 
 const emailField = { any: maybeValid(VALID.email), bad: badField((s) => !looksLikeEmail(s)) };
 
@@ -197,7 +232,14 @@ const SPECS: Record<string, Spec> = {
           // malformed item, or a "done" that is not a boolean.
           fc.record({ caseId: fc.oneof(fc.constant(c.otherCase), hostileString, wrongType), key: fc.constantFrom(...c.ownKeys), done: fc.boolean() }),
           fc.record({ caseId: fc.constant(c.ownCase), key: fc.oneof(badKey, wrongType), done: fc.boolean() }),
-          fc.record({ caseId: fc.constant(c.ownCase), key: fc.constantFrom(...c.ownKeys), done: fc.oneof(hostileString, wrongType.filter((v) => typeof v !== "boolean")) }),
+          fc.record({
+            caseId: fc.constant(c.ownCase),
+            key: fc.constantFrom(...c.ownKeys),
+            done: fc.oneof(
+              hostileString,
+              wrongType.filter((v) => typeof v !== "boolean"),
+            ),
+          }),
           // Or not the shape at all.
           fc.oneof(hostileString, wrongType),
         )
@@ -214,15 +256,23 @@ const SPECS: Record<string, Spec> = {
         .constantFrom(...(Object.keys(FORM_FIELDS) as (keyof typeof FORM_FIELDS)[]))
         .chain((form) => withOneBad(FORM_FIELDS[form]!).map((fields) => ({ target: { caseId: c.ownCase, form } as unknown, fields })));
       const anyFields = fc.dictionary(fc.constantFrom(...new Set(Object.values(FORM_FIELDS).flatMap((f) => Object.keys(f)))), anyField, { maxKeys: 4 });
-      const elsewhere = fc.tuple(
-        fc.oneof(
-          fc.record({ caseId: fc.constant(c.otherCase), form: fc.constantFrom(...Object.keys(FORM_FIELDS)) }),
-          fc.record({ caseId: fc.oneof(hostileString, wrongType), form: fc.oneof(hostileString, wrongType) }),
-          fc.record({ caseId: fc.constant(c.ownCase), form: fc.oneof(hostileString.filter((s) => !(s in FORM_FIELDS)), wrongType) }),
-          wrongType,
-        ),
-        anyFields,
-      ).map(([target, fields]) => ({ target: target as unknown, fields }));
+      const elsewhere = fc
+        .tuple(
+          fc.oneof(
+            fc.record({ caseId: fc.constant(c.otherCase), form: fc.constantFrom(...Object.keys(FORM_FIELDS)) }),
+            fc.record({ caseId: fc.oneof(hostileString, wrongType), form: fc.oneof(hostileString, wrongType) }),
+            fc.record({
+              caseId: fc.constant(c.ownCase),
+              form: fc.oneof(
+                hostileString.filter((s) => !(s in FORM_FIELDS)),
+                wrongType,
+              ),
+            }),
+            wrongType,
+          ),
+          anyFields,
+        )
+        .map(([target, fields]) => ({ target: target as unknown, fields }));
       const base = fc.oneof(fc.constant("{}"), hostileString);
       return fc.tuple(fc.oneof(own, elsewhere), base).map(([{ target, fields }, b]) => ({ args: [target], fields: { ...fields, __base: b } }));
     },
@@ -266,7 +316,14 @@ const SPECS: Record<string, Spec> = {
       fc
         .oneof(
           fc.record({ caseId: fc.constant<unknown>(c.ownCase), confirm: badField((s) => s !== "yes") }),
-          fc.record({ caseId: fc.oneof(fc.constant<unknown>(c.otherCase), hostileString.filter((s) => s !== c.ownCase), wrongType), confirm: maybeValid(fc.constant("yes")) }),
+          fc.record({
+            caseId: fc.oneof(
+              fc.constant<unknown>(c.otherCase),
+              hostileString.filter((s) => s !== c.ownCase),
+              wrongType,
+            ),
+            confirm: maybeValid(fc.constant("yes")),
+          }),
         )
         .map(({ caseId, confirm }) => ({ args: [{ caseId }], fields: { confirm } })),
     refused: FORM_REFUSAL,
@@ -276,8 +333,7 @@ const SPECS: Record<string, Spec> = {
     // page of this site, whatever "back" says.
     path: () => "/cases",
     form: true,
-    input: () =>
-      fc.record({ locale: badField(notIn(["en", "zh-Hans", "sr-Latn"])), back: anyField }).map((fields) => ({ fields })),
+    input: () => fc.record({ locale: badField(notIn(["en", "zh-Hans", "sr-Latn"])), back: anyField }).map((fields) => ({ fields })),
     refused: /^/,
   },
   changePasswordAction: {
@@ -285,14 +341,30 @@ const SPECS: Record<string, Spec> = {
     form: true,
     input: () =>
       fc
-        .record({ currentPassword: fc.oneof(hostileString.filter((s) => s !== PASSWORD), asFile, fc.constant(undefined)), newPassword: anyField })
+        .record({
+          currentPassword: fc.oneof(
+            hostileString.filter((s) => s !== PASSWORD),
+            asFile,
+            fc.constant(undefined),
+          ),
+          newPassword: anyField,
+        })
         .map((fields) => ({ fields })),
     refused: FORM_REFUSAL,
   },
   deleteAccountAction: {
     path: () => "/account",
     form: true,
-    input: () => fc.record({ password: fc.oneof(hostileString.filter((s) => s !== PASSWORD), asFile, fc.constant(undefined)) }).map((fields) => ({ fields })),
+    input: () =>
+      fc
+        .record({
+          password: fc.oneof(
+            hostileString.filter((s) => s !== PASSWORD),
+            asFile,
+            fc.constant(undefined),
+          ),
+        })
+        .map((fields) => ({ fields })),
     refused: FORM_REFUSAL,
   },
 };
@@ -302,15 +374,22 @@ const SPECS: Record<string, Spec> = {
 async function send(request: APIRequestContext, id: string, name: string, path: string, spec: Spec, input: Input) {
   const headers = { "next-action": id, accept: "text/x-component" };
   if (!spec.form) {
-    return request.post(path, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: JSON.stringify(escapeJson(input.args ?? [])), maxRedirects: 0 });
+    return request.post(path, {
+      headers: { ...headers, "content-type": "text/plain;charset=UTF-8" },
+      data: JSON.stringify(escapeJson(input.args ?? [])),
+      maxRedirects: 0,
+    });
   }
   const fields: Record<string, ActionField> = {};
   for (const [field, value] of Object.entries(input.fields)) {
     if (value === undefined) continue;
-    fields[field] = typeof value === "string" ? value : { name: "x.bin", mimeType: "application/octet-stream", buffer: Buffer.from(value.file, value.binary ? "latin1" : "utf8") };
+    fields[field] =
+      typeof value === "string"
+        ? value
+        : { name: "x.bin", mimeType: "application/octet-stream", buffer: Buffer.from(value.file, value.binary ? "latin1" : "utf8") };
   }
   const prev = name === "setLocaleAction" ? [] : [{ ok: false }]; // useActionState passes the previous state
-  return request.post(path, { headers, multipart: actionForm((escapeJson(input.args ?? []) as unknown[]), fields, prev), maxRedirects: 0 });
+  return request.post(path, { headers, multipart: actionForm(escapeJson(input.args ?? []) as unknown[], fields, prev), maxRedirects: 0 });
 }
 
 // One person (A, the victim) with a case and a receipt; another (B, the attacker) signed

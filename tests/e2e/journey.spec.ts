@@ -43,7 +43,12 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
     await a.page.goto(caseUrl);
     await expect(a.page.getByRole("heading", { level: 1 })).toHaveText("A1 Srbija · +381 64 1234567");
     await expect(a.page.getByText("31 March 2027")).toBeVisible();
-    total = Number((await a.page.getByText(/^0 of \d+ done$/).first().textContent())!.match(/of (\d+)/)![1]);
+    total = Number(
+      (await a.page
+        .getByText(/^0 of \d+ done$/)
+        .first()
+        .textContent())!.match(/of (\d+)/)![1],
+    );
 
     // Capture the tick action as the browser sends it, to replay it as another user later.
     const actionRequest = a.page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
@@ -90,7 +95,17 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     const text = pdfText(await pdf.body());
-    for (const expected of ["Odjava: case summary", "A1 Srbija", "+381 64 1234567", "Postpaid", "31 March 2027", `3 of ${total} done`, "Move your bank's SMS codes", "Case opened", "060 1234"]) {
+    for (const expected of [
+      "Odjava: case summary",
+      "A1 Srbija",
+      "+381 64 1234567",
+      "Postpaid",
+      "31 March 2027",
+      `3 of ${total} done`,
+      "Move your bank's SMS codes",
+      "Case opened",
+      "060 1234",
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text.match(/Done on/g)?.length).toBe(3);

@@ -62,7 +62,12 @@ test("Chinese from the browser: every page, error, PDF, letter and reminder in C
   await expect(page.getByText(zh("checklist.twofa-bank")).first()).toBeVisible();
   await expect(page.getByText(/2026年11月5日/).first()).toBeVisible();
   await page.goto(`${caseUrl}/contact`);
-  await expect(page.getByText(zh("facts.a1Term")).or(page.getByText(zh("facts.generalRequests"))).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(zh("facts.a1Term"))
+      .or(page.getByText(zh("facts.generalRequests")))
+      .first(),
+  ).toBeVisible();
 
   const summary = pdfText(await (await context.request.get(`${caseUrl}/summary.pdf`)).body());
   for (const s of [zh("pdf.title"), zh("pdf.stepsHeading"), zh("steps.eligibility"), "Milutina Milankovića 1ž"]) expect(summary).toContain(s);
@@ -107,7 +112,13 @@ for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
       if (path) await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      for (const v of violations) results.push(`${path || page.url()}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+      for (const v of violations)
+        results.push(
+          `${path || page.url()}: ${v.id} (${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join("; ")})`,
+        );
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) results.push(`${path || page.url()}: ${overflow} px wider than the screen`);
     };

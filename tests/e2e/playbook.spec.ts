@@ -38,7 +38,10 @@ test("A1 postpaid contract by registered letter: every step to closed, with the 
   // 3. contact: A1's verified number with its source, unverified facts said to be so.
   await goStep(page, caseUrl, "contact");
   await expect(page.getByRole("link", { name: "060 1234" })).toHaveAttribute("href", "tel:0601234");
-  await expect(page.locator("dd", { hasText: "060 1234" }).getByRole("link", { name: "a1.rs" })).toHaveAttribute("href", "https://a1.rs/podrska/faq-single-view?id=130");
+  await expect(page.locator("dd", { hasText: "060 1234" }).getByRole("link", { name: "a1.rs" })).toHaveAttribute(
+    "href",
+    "https://a1.rs/podrska/faq-single-view?id=130",
+  );
   await expect(page.getByText(/Not verified: A number for private customers calling A1 from abroad/)).toBeVisible();
   await choose(page, "Channel", "By registered letter");
   await saveForm(page, "Save choice");
@@ -56,7 +59,15 @@ test("A1 postpaid contract by registered letter: every step to closed, with the 
   const letter = await context.request.get(`${caseUrl}/letter.pdf`);
   expect(letter.headers()["content-type"]).toBe("application/pdf");
   const letterText = pdfText(await letter.body());
-  for (const s of ["Zahtev za raskid ugovora", "Marko Petrović", "Milutina Milankovića 1ž", "11070 Novi Beograd", "Razlog: odlazim iz Srbije.", "lična karta", "Request to terminate the contract"]) {
+  for (const s of [
+    "Zahtev za raskid ugovora",
+    "Marko Petrović",
+    "Milutina Milankovića 1ž",
+    "11070 Novi Beograd",
+    "Razlog: odlazim iz Srbije.",
+    "lična karta",
+    "Request to terminate the contract",
+  ]) {
     expect(letterText).toContain(s);
   }
   // A date in the future is refused and nothing is saved.
@@ -76,7 +87,9 @@ test("A1 postpaid contract by registered letter: every step to closed, with the 
   expect(ics.headers()["content-type"]).toContain("text/calendar");
   expect(await ics.text()).toContain("DTSTART;VALUE=DATE:20261118");
   await page.getByRole("link", { name: /Follow up, then complain to RATEL/ }).click();
-  await expect(page.getByText(/Dana 05\.11\.2026\. sam podneo\/la zahtev za raskid ugovora za broj \+381 60 1234567 \(broj predmeta: RR 123 456 789 RS\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Dana 05\.11\.2026\. sam podneo\/la zahtev za raskid ugovora za broj \+381 60 1234567 \(broj predmeta: RR 123 456 789 RS\)/),
+  ).toBeVisible();
   await expect(page.getByText(/portal\.ratel\.rs/)).toBeVisible();
   await goStep(page, caseUrl, "wait");
   await page.getByLabel("Date of the operator's answer").fill("2026-11-19");
@@ -97,7 +110,11 @@ test("A1 postpaid contract by registered letter: every step to closed, with the 
   await expect(page.getByRole("link", { name: /^View/ })).toBeVisible();
 
   const summary = pdfText(await (await context.request.get(`${caseUrl}/summary.pdf`)).body());
-  for (const s of ["Line closed: 24 November 2026", "Submitted: 5 November 2026, reference RR 123 456 789 RS", "060 1234 (source: https://a1.rs/podrska/faq-single-view?id=130"]) {
+  for (const s of [
+    "Line closed: 24 November 2026",
+    "Submitted: 5 November 2026, reference RR 123 456 789 RS",
+    "060 1234 (source: https://a1.rs/podrska/faq-single-view?id=130",
+  ]) {
     expect(summary).toContain(s);
   }
   await context.close();

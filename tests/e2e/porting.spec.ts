@@ -43,7 +43,10 @@ test("keep-my-number pre-check: what blocks porting, with sources, saved, and in
   await expect(other.page.locator("#porting-verdict")).toContainText("Nothing you told Odjava blocks porting");
 
   // A stolen number, in Chinese and in Serbian.
-  for (const [locale, label] of [["zh-Hans", "中文"], ["sr-Latn", "Srpski"]] as const) {
+  for (const [locale, label] of [
+    ["zh-Hans", "中文"],
+    ["sr-Latn", "Srpski"],
+  ] as const) {
     const t = translator(locale);
     await other.page.getByRole("button", { name: label }).click();
     await expect(other.page.locator("html")).toHaveAttribute("lang", locale);

@@ -79,7 +79,13 @@ test("two devices ticking and editing one case at once lose no update and duplic
     let seen = "start";
     for (let i = 1; i <= SAVES_PER_SESSION; i++) {
       const to = `${tag}-${i}`;
-      const outcome = await saveFacts(s, caseId, "submission", { submittedOn: "2026-11-05", operatorReference: to }, { submittedOn: "2026-11-05", operatorReference: seen });
+      const outcome = await saveFacts(
+        s,
+        caseId,
+        "submission",
+        { submittedOn: "2026-11-05", operatorReference: to },
+        { submittedOn: "2026-11-05", operatorReference: seen },
+      );
       if (outcome === "saved") {
         applied.push({ from: seen, to });
         seen = to;

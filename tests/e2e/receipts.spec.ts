@@ -18,7 +18,8 @@ const uploads = process.env.ODJAVA_UPLOAD_DIR!;
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const filesOf = (caseId: string) => (existsSync(path.join(uploads, caseId)) ? readdirSync(path.join(uploads, caseId)).sort() : []);
 type Row = { id: string; step: string; name: string; type: string; size: number; sha256: string };
-const rowsOf = (caseId: string) => query<Row>(`SELECT "id", "step", "name", "type", "size", "sha256" FROM "Evidence" WHERE "caseId" = ? ORDER BY "createdAt"`, [caseId]);
+const rowsOf = (caseId: string) =>
+  query<Row>(`SELECT "id", "step", "name", "type", "size", "sha256" FROM "Evidence" WHERE "caseId" = ? ORDER BY "createdAt"`, [caseId]);
 
 async function attach(page: Page, label: string, button: string, file: { name: string; mimeType: string; buffer: Buffer }) {
   await page.getByLabel(label, { exact: true }).setInputFiles(file);
@@ -55,7 +56,11 @@ test("receipts: attached by content and size, on disk by hash, opened only by th
   expect((await served.body()).equals(photo)).toBe(true);
 
   // Not a photo or PDF, whatever its name and claimed type: refused, nothing kept.
-  await attach(a.page, "Photo or scan", "Attach file", { name: "receipt.png", mimeType: "image/png", buffer: Buffer.from("just some text, not a picture\n".repeat(20)) });
+  await attach(a.page, "Photo or scan", "Attach file", {
+    name: "receipt.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("just some text, not a picture\n".repeat(20)),
+  });
   await expect(error).toHaveText("This is not a photo (JPEG, PNG, WebP, HEIC) or a PDF. Only those can be attached.");
   await expect(a.page.getByLabel("Photo or scan", { exact: true })).toHaveAttribute("aria-invalid", "true");
   expect(await rowsOf(caseId)).toHaveLength(1);
@@ -185,7 +190,10 @@ test("receipts in Chinese and Serbian: the rules, the refusals and the list in t
   const { page } = person;
   const caseUrl = await createCase(page, { operator: "yettel", phone: "062 345 6789", plan: "Prepaid" });
   const png = await page.screenshot({ type: "png" });
-  for (const [locale, label] of [["zh-Hans", "中文"], ["sr-Latn", "Srpski"]] as const) {
+  for (const [locale, label] of [
+    ["zh-Hans", "中文"],
+    ["sr-Latn", "Srpski"],
+  ] as const) {
     const t = translator(locale);
     await page.goto(`${caseUrl}/submit`);
     await page.getByRole("button", { name: label }).click();

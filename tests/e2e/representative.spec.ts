@@ -12,11 +12,22 @@ test("acting from abroad: a representative brings the power of attorney, its cer
   await page.locator("#representative-representative-yes").check();
   await page.locator("form:has(#representative-representative-yes) button[type=submit]").click();
   await expect(page.locator("#poa")).toContainText("certified by a notary (mts states this for complaints");
-  await expect(page.locator("#poa").getByRole("link", { name: "mts.rs" })).toHaveAttribute("href", "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor");
+  await expect(page.locator("#poa").getByRole("link", { name: "mts.rs" })).toHaveAttribute(
+    "href",
+    "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor",
+  );
   await expect(page.getByRole("checkbox", { name: /Sign a power of attorney/ })).toBeVisible();
 
   const pdf = pdfText(await (await page.request.get(`${caseUrl}/power-of-attorney.pdf`)).body());
-  for (const s of ["PUNOMOĆJE", "ovlašćujem", "A1 Srbija d.o.o.", "+381 60 4445566", "(potpis overava javni beležnik)", "POWER OF ATTORNEY", "authorise: name:"]) {
+  for (const s of [
+    "PUNOMOĆJE",
+    "ovlašćujem",
+    "A1 Srbija d.o.o.",
+    "+381 60 4445566",
+    "(potpis overava javni beležnik)",
+    "POWER OF ATTORNEY",
+    "authorise: name:",
+  ]) {
     expect(pdf, s).toContain(s);
   }
   await page.goto(`${caseUrl}/submit`);

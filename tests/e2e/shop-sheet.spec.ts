@@ -16,9 +16,15 @@ test("the shop sheet: one Serbian page for the counter, with the person's langua
   const english = await page.request.get(`${caseUrl}/shop-sheet.pdf`);
   expect(english.headers()["content-type"]).toBe("application/pdf");
   const en = pdfText(await english.body());
-  for (const s of ["Zahtev za raskid ugovora i isključenje broja", "Broj telefona: +381 64 7654321", "Telekom Srbija a.d. Beograd (mts)",
-    "Molim raskid pretplatničkog ugovora za broj +381 64 7654321", "Ugovorna obaveza traje do 30.06.2099.",
-    "Please end the subscription contract for the number +381 64 7654321", "the date the number will be disconnected"]) {
+  for (const s of [
+    "Zahtev za raskid ugovora i isključenje broja",
+    "Broj telefona: +381 64 7654321",
+    "Telekom Srbija a.d. Beograd (mts)",
+    "Molim raskid pretplatničkog ugovora za broj +381 64 7654321",
+    "Ugovorna obaveza traje do 30.06.2099.",
+    "Please end the subscription contract for the number +381 64 7654321",
+    "the date the number will be disconnected",
+  ]) {
     expect(en, s).toContain(s);
   }
 
@@ -30,7 +36,10 @@ test("the shop sheet: one Serbian page for the counter, with the person's langua
   expect(chinese).toContain("Molim raskid pretplatničkog ugovora");
   expect(chinese).toContain(zh("shopSheet.requestPostpaid", { number: "+381 64 7654321" }));
   const summary = pdfText(await (await page.request.get(`${caseUrl}/summary.pdf`)).body());
-  const lastPage = summary.split("\f").filter((p) => p.trim()).at(-1)!;
+  const lastPage = summary
+    .split("\f")
+    .filter((p) => p.trim())
+    .at(-1)!;
   expect(lastPage).toContain("Zahtev za raskid ugovora i isključenje broja");
   expect(lastPage).toContain(zh("shopSheet.forYou"));
 

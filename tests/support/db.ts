@@ -64,10 +64,17 @@ export async function insertUser(email: string, passwordHash: string): Promise<s
   const now = new Date();
   if (isPostgres) {
     pool ??= new pg.Pool({ connectionString: url, max: 2 });
-    await pool.query(`INSERT INTO "User" ("id", "email", "passwordHash", "sessionVersion", "createdAt") VALUES ($1, $2, $3, 0, $4)`, [id, email, passwordHash, now]);
+    await pool.query(`INSERT INTO "User" ("id", "email", "passwordHash", "sessionVersion", "createdAt") VALUES ($1, $2, $3, 0, $4)`, [
+      id,
+      email,
+      passwordHash,
+      now,
+    ]);
   } else {
     writer ??= new Database(config.provider === "sqlite" ? config.file : url, { fileMustExist: true, timeout: 5000 });
-    writer.prepare(`INSERT INTO "User" ("id", "email", "passwordHash", "sessionVersion", "createdAt") VALUES (?, ?, ?, 0, ?)`).run(id, email, passwordHash, now.toISOString().replace("Z", "+00:00"));
+    writer
+      .prepare(`INSERT INTO "User" ("id", "email", "passwordHash", "sessionVersion", "createdAt") VALUES (?, ?, ?, 0, ?)`)
+      .run(id, email, passwordHash, now.toISOString().replace("Z", "+00:00"));
   }
   return id;
 }

@@ -35,7 +35,13 @@ export async function personIn(browser: Browser, tag: string, options: Parameter
 
 export const test = base.extend<{ person: Person; newPerson: (tag: string) => Promise<Person> }, { dbConnections: void }>({
   person: async ({ browser }, use, testInfo) => {
-    const p = await personIn(browser, testInfo.title.slice(0, 12).replace(/[^a-z0-9]+/gi, "-").toLowerCase() || "person");
+    const p = await personIn(
+      browser,
+      testInfo.title
+        .slice(0, 12)
+        .replace(/[^a-z0-9]+/gi, "-")
+        .toLowerCase() || "person",
+    );
     await use(p);
     await p.context.close();
   },

@@ -11,7 +11,11 @@ export const LEAK = /[^\s@"']+@example\.com|\+381\s?6\d|\b06\d[\s/-]?\d{3}[\s/-]
 
 export default function globalTeardown() {
   const logs = readdirSync(".tmp").filter((f) => /^server.*\.log$/.test(f));
-  const lines = logs.flatMap((f) => readFileSync(`.tmp/${f}`, "utf8").split("\n").map((line) => [f, line] as const));
+  const lines = logs.flatMap((f) =>
+    readFileSync(`.tmp/${f}`, "utf8")
+      .split("\n")
+      .map((line) => [f, line] as const),
+  );
   if (lines.length < 5) throw new Error("The servers' logs are missing; the privacy check has nothing to read.");
   const leaks = lines.filter(([, line]) => LEAK.test(line));
   for (const [f, line] of leaks.slice(0, 20)) console.error(`${f}: ${line.slice(0, 300)}`);

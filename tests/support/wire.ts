@@ -24,7 +24,13 @@ export async function tick(s: Session, caseId: string, key: string, done: boolea
 export type SaveOutcome = "saved" | "conflict" | "refused";
 
 // Saves one step form: `fields` as typed, `base` as the form was loaded.
-export async function saveFacts(s: Session, caseId: string, form: string, fields: Record<string, string>, base: Record<string, string | null>): Promise<SaveOutcome> {
+export async function saveFacts(
+  s: Session,
+  caseId: string,
+  form: string,
+  fields: Record<string, string>,
+  base: Record<string, string | null>,
+): Promise<SaveOutcome> {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
   body.append("_1___base", JSON.stringify(base));

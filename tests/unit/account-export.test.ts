@@ -26,16 +26,34 @@ test("the export holds every column of every case (and no one else's)", async ()
   assert.equal(exported.cases.length, 1);
   const columns = scalarFields("Case").filter((f) => f !== "userId");
   assert.ok(columns.includes("portStolen") && columns.includes("holderName"), `parsed: ${columns.join(", ")}`);
-  assert.deepEqual(columns.filter((c) => !(c in exported.cases[0]!)), [], "columns missing from the export");
+  assert.deepEqual(
+    columns.filter((c) => !(c in exported.cases[0]!)),
+    [],
+    "columns missing from the export",
+  );
 });
 
 test("the export lists every attached receipt with every column of its row", async () => {
   const user = await db.user.create({ data: { email: `export-ev-${Date.now()}@example.com`, passwordHash: "x" } });
   const { id } = await createCase(user.id, { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: undefined });
-  await db.evidence.create({ data: { id: "e1" + Date.now().toString(36), caseId: id, step: "wait", name: "povratnica.pdf", type: "application/pdf", size: 1234, sha256: "ab".repeat(32) } });
+  await db.evidence.create({
+    data: {
+      id: "e1" + Date.now().toString(36),
+      caseId: id,
+      step: "wait",
+      name: "povratnica.pdf",
+      type: "application/pdf",
+      size: 1234,
+      sha256: "ab".repeat(32),
+    },
+  });
   const [c] = (await exportUserData(user.id)).cases;
   assert.equal(c!.evidence.length, 1);
   const columns = scalarFields("Evidence").filter((f) => f !== "caseId");
   assert.ok(columns.includes("sha256"), `parsed: ${columns.join(", ")}`);
-  assert.deepEqual(columns.filter((col) => !(col in c!.evidence[0]!)), [], "columns missing from the export");
+  assert.deepEqual(
+    columns.filter((col) => !(col in c!.evidence[0]!)),
+    [],
+    "columns missing from the export",
+  );
 });

@@ -7,7 +7,13 @@ import { translator } from "@/app/lib/i18n/translator";
 import { caseFacts } from "@/tests/support/facts";
 
 const facts: CaseAnswers = caseFacts({
-  operator: "mts", unpaidBills: "no", accountProblems: "no", channel: "email", idDocument: "rs-id", submittedOn: "2026-10-20", closedOn: "2026-10-31",
+  operator: "mts",
+  unpaidBills: "no",
+  accountProblems: "no",
+  channel: "email",
+  idDocument: "rs-id",
+  submittedOn: "2026-10-20",
+  closedOn: "2026-10-31",
 });
 
 test("two bill check-ins, one and two months after closing, each due from its date", () => {

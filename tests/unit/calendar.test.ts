@@ -6,11 +6,17 @@ import { addBusinessDays, daysBetween, isBusinessDay, todayInBelgrade } from "@/
 // checked against what the library returns.
 test("Serbian public holidays, including Orthodox Easter and the Sunday rule", () => {
   const off = [
-    "2026-01-01", "2026-01-02", "2026-01-07", // New Year, Orthodox Christmas
-    "2026-02-16", "2026-02-17", // Statehood Day: 15 Feb was a Sunday, so Tuesday is off too
-    "2026-04-10", "2026-04-13", // Orthodox Good Friday, Easter Monday
-    "2026-05-01", "2026-11-11",
-    "2027-04-30", "2027-05-03",
+    "2026-01-01",
+    "2026-01-02",
+    "2026-01-07", // New Year, Orthodox Christmas
+    "2026-02-16",
+    "2026-02-17", // Statehood Day: 15 Feb was a Sunday, so Tuesday is off too
+    "2026-04-10",
+    "2026-04-13", // Orthodox Good Friday, Easter Monday
+    "2026-05-01",
+    "2026-11-11",
+    "2027-04-30",
+    "2027-05-03",
     "2027-05-04", // Easter on 2 May: Labour Day's Sunday moves past Easter Monday (library misses it)
     "2021-05-04", // the same in 2021 (Ministry opinion of 20 Jan 2021)
     "2028-01-03", // 2 Jan 2028 is a Sunday
@@ -19,7 +25,8 @@ test("Serbian public holidays, including Orthodox Easter and the Sunday rule", (
   for (const d of off) assert.equal(isBusinessDay(d), false, `${d} should be a day off`);
   const working = [
     "2026-05-04", // Monday after 1-2 May 2026 (Fri, Sat): no substitute for a Saturday
-    "2026-05-08", "2026-05-11",
+    "2026-05-08",
+    "2026-05-11",
     "2026-04-14", // Tuesday after Easter Monday
     "2029-01-08", // 7 Jan 2029 is a Sunday, but Christmas is not a state holiday: no substitute
     "2026-01-27", // Sveti Sava: a working day

@@ -26,7 +26,10 @@ test("a case is stored with its answers and a 'case opened' event", async () => 
   assert.equal(c.phoneE164, "+381641234567");
   assert.equal(c.answers.contractEndDate, null);
   assert.equal(c.answers.planType, "prepaid");
-  assert.deepEqual(c.events.map((e) => e.type), ["case_created"]);
+  assert.deepEqual(
+    c.events.map((e) => e.type),
+    ["case_created"],
+  );
   assert.equal(c.progress.done, 0);
   assert.equal(c.items.length, c.progress.total);
 });
@@ -59,7 +62,10 @@ test("ticks are saved by key; steps done and reopened are on the timeline; fact 
   assert.equal((await saveAnswers(a.id, id, { unpaidBills: "no", accountProblems: "no", contractEndDate: "2025-01-31" }, {}, clock())).ok, true);
   let c = await getCase(a.id, id, TODAY);
   assert.equal(c?.progress.nextStep, "prepare");
-  assert.deepEqual(c?.events.map((e) => e.type), ["case_created", "step_completed"]);
+  assert.deepEqual(
+    c?.events.map((e) => e.type),
+    ["case_created", "step_completed"],
+  );
 
   const prepare = c!.items.filter((i) => i.step === "prepare").map((i) => i.key);
   // Each tick answers with the progress the page shows, and says when a step was completed
@@ -75,7 +81,10 @@ test("ticks are saved by key; steps done and reopened are on the timeline; fact 
   c = await getCase(a.id, id, TODAY);
   assert.equal(c?.progress.nextStep, "contact");
   assert.ok(c?.items.find((i) => i.key === "twofa-bank")?.doneAt instanceof Date);
-  assert.deepEqual(c?.events.map((e) => e.type), ["case_created", "step_completed", "step_completed"]);
+  assert.deepEqual(
+    c?.events.map((e) => e.type),
+    ["case_created", "step_completed", "step_completed"],
+  );
 
   const untick = async () => {
     const r = await setItemDone(a.id, id, "twofa-bank", false, clock());
@@ -109,11 +118,14 @@ test("submission, answer and closing go on the timeline once, with their dates a
   await saveAnswers(a.id, id, { closedOn: "2026-12-01" }, {}, clock());
   const c = await getCase(a.id, id, TODAY);
   const milestones = c!.events.filter((e) => ["submitted", "answer_received", "line_closed"].includes(e.type));
-  assert.deepEqual(milestones.map((e) => [e.type, e.payload.date]), [
-    ["submitted", "2026-11-20"],
-    ["answer_received", "2026-11-24"],
-    ["line_closed", "2026-12-01"],
-  ]);
+  assert.deepEqual(
+    milestones.map((e) => [e.type, e.payload.date]),
+    [
+      ["submitted", "2026-11-20"],
+      ["answer_received", "2026-11-24"],
+      ["line_closed", "2026-12-01"],
+    ],
+  );
   assert.equal(milestones[0]?.payload.channel, "letter");
   assert.equal(c?.stored.operatorReference, "PR-1");
   assert.equal(c?.stored.answerNote, "Closing on 1 Dec");
@@ -152,7 +164,10 @@ test("ticks of different items sent at the same time are all kept", async () => 
   assert.ok(results.every((r) => r.ok));
   const after = await getCase(a.id, id, TODAY);
   assert.equal(after?.items.filter((i) => i.done).length, keys.length);
-  const completed = after!.events.filter((e) => e.type === "step_completed").map((e) => e.payload.step).sort();
+  const completed = after!.events
+    .filter((e) => e.type === "step_completed")
+    .map((e) => e.payload.step)
+    .sort();
   assert.deepEqual(completed, ["prepare"], "exactly one event for the one step the ticks complete");
 });
 

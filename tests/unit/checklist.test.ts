@@ -26,8 +26,15 @@ test("every operator x plan type x channel x identity document gives a sound che
           const keys = items.map((i) => i.key);
           assert.equal(new Set(keys).size, keys.length, `duplicate keys ${where}`);
           const steps = stepsFor(f);
-          for (const s of steps) assert.ok(items.some((i) => i.step === s), `${s} empty ${where}`);
-          assert.ok(items.every((i) => steps.includes(i.step)), `item outside its steps ${where}`);
+          for (const s of steps)
+            assert.ok(
+              items.some((i) => i.step === s),
+              `${s} empty ${where}`,
+            );
+          assert.ok(
+            items.every((i) => steps.includes(i.step)),
+            `item outside its steps ${where}`,
+          );
           assert.equal(steps.includes("wait"), !(planType === "prepaid" && channel === "shop"), `wait step ${where}`);
 
           for (const [ch, prefix] of Object.entries(CHANNEL_PREFIX)) {
@@ -38,8 +45,16 @@ test("every operator x plan type x channel x identity document gives a sound che
 
           const postpaidOnly = ["bills-paid", "bills-asked", "final-bill-paid", "term-cost-asked"];
           const prepaidOnly = ["balance-used", "porting-registered"];
-          if (planType === "prepaid") assert.ok(postpaidOnly.every((k) => !keys.includes(k)), `postpaid item on prepaid ${where}`);
-          if (planType === "postpaid") assert.ok(prepaidOnly.every((k) => !keys.includes(k)), `prepaid item on postpaid ${where}`);
+          if (planType === "prepaid")
+            assert.ok(
+              postpaidOnly.every((k) => !keys.includes(k)),
+              `postpaid item on prepaid ${where}`,
+            );
+          if (planType === "postpaid")
+            assert.ok(
+              prepaidOnly.every((k) => !keys.includes(k)),
+              `prepaid item on postpaid ${where}`,
+            );
 
           const idItem = items.find((i) => i.key === "shop-id" || i.key === "porting-id");
           if (idItem) {
@@ -60,24 +75,54 @@ test("every operator x plan type x channel x identity document gives a sound che
 
 test("the three reference cases get exactly these checklists", () => {
   const a1 = checklistFor(facts({ operator: "a1", planType: "postpaid", channel: "letter", idDocument: "rs-id", contractEndDate: "2027-06-30" }), TODAY);
-  assert.deepEqual(a1.filter((i) => i.step === "submit").map((i) => i.key), [
-    "id-document-given", "holder-name-given", "letter-contract-no", "letter-signed", "letter-registered", "submission-recorded",
-  ]);
-  assert.ok(a1.some((i) => i.key === "term-cost-asked"), "term still running");
+  assert.deepEqual(
+    a1.filter((i) => i.step === "submit").map((i) => i.key),
+    ["id-document-given", "holder-name-given", "letter-contract-no", "letter-signed", "letter-registered", "submission-recorded"],
+  );
+  assert.ok(
+    a1.some((i) => i.key === "term-cost-asked"),
+    "term still running",
+  );
 
   const yettel = facts({ operator: "yettel", planType: "prepaid", channel: "shop", idDocument: "passport" });
   assert.deepEqual(stepsFor(yettel), ["eligibility", "prepare", "contact", "submit", "confirm"]);
-  assert.deepEqual(checklistFor(yettel, TODAY).filter((i) => i.step === "submit").map((i) => i.key), [
-    "id-document-given", "holder-name-given", "shop-id", "shop-letter", "shop-stamp", "submission-recorded",
-  ]);
+  assert.deepEqual(
+    checklistFor(yettel, TODAY)
+      .filter((i) => i.step === "submit")
+      .map((i) => i.key),
+    ["id-document-given", "holder-name-given", "shop-id", "shop-letter", "shop-stamp", "submission-recorded"],
+  );
 
-  const mts = checklistFor(facts({ operator: "mts", planType: "postpaid", channel: "email", idDocument: "rs-id", contractEndDate: "2025-01-31", unpaidBills: "no", accountProblems: "no" }), TODAY);
-  assert.deepEqual(mts.filter((i) => i.step === "eligibility").map((i) => i.key), ["eligibility-answered"], "term over, no bills, no problems");
+  const mts = checklistFor(
+    facts({
+      operator: "mts",
+      planType: "postpaid",
+      channel: "email",
+      idDocument: "rs-id",
+      contractEndDate: "2025-01-31",
+      unpaidBills: "no",
+      accountProblems: "no",
+    }),
+    TODAY,
+  );
+  assert.deepEqual(
+    mts.filter((i) => i.step === "eligibility").map((i) => i.key),
+    ["eligibility-answered"],
+    "term over, no bills, no problems",
+  );
 });
 
 test("eligibility items follow the answers", () => {
-  const keys = (p: Partial<CaseAnswers>) => checklistFor(facts(p), TODAY).filter((i) => i.step === "eligibility").map((i) => i.key);
-  assert.deepEqual(keys({ unpaidBills: "yes", accountProblems: "yes", contractEndDate: "2027-01-01" }), ["eligibility-answered", "bills-paid", "term-cost-asked", "account-ok"]);
+  const keys = (p: Partial<CaseAnswers>) =>
+    checklistFor(facts(p), TODAY)
+      .filter((i) => i.step === "eligibility")
+      .map((i) => i.key);
+  assert.deepEqual(keys({ unpaidBills: "yes", accountProblems: "yes", contractEndDate: "2027-01-01" }), [
+    "eligibility-answered",
+    "bills-paid",
+    "term-cost-asked",
+    "account-ok",
+  ]);
   assert.deepEqual(keys({ unpaidBills: "no", accountProblems: "no", contractEndDate: TODAY }), ["eligibility-answered"], "ends today: not running");
   assert.deepEqual(keys({ unpaidBills: "unknown", accountProblems: "unknown" }), ["eligibility-answered", "bills-paid", "term-cost-asked", "account-ok"]);
   assert.deepEqual(keys({ planType: "prepaid", accountProblems: "no" }), ["eligibility-answered"]);
@@ -104,9 +149,18 @@ test("progress counts done items and points at the first step with work left", (
   const first = evaluate(f, new Set(), TODAY);
   assert.equal(first.progress.nextStep, "prepare", "eligibility done by the answers alone");
   assert.equal(first.progress.done, 1);
-  const all = checklistFor(f, TODAY).filter((i) => !i.byFact).map((i) => i.key);
-  const closed = evaluate({ ...f, channel: "shop", idDocument: "rs-id", holderName: "Ana", submittedOn: TODAY, answerOn: TODAY, closedOn: TODAY }, new Set([...all, "shop-id", "shop-letter", "shop-stamp"]), TODAY);
+  const all = checklistFor(f, TODAY)
+    .filter((i) => !i.byFact)
+    .map((i) => i.key);
+  const closed = evaluate(
+    { ...f, channel: "shop", idDocument: "rs-id", holderName: "Ana", submittedOn: TODAY, answerOn: TODAY, closedOn: TODAY },
+    new Set([...all, "shop-id", "shop-letter", "shop-stamp"]),
+    TODAY,
+  );
   assert.equal(closed.progress.nextStep, null);
   assert.equal(closed.progress.done, closed.progress.total);
-  assert.deepEqual(closed.progress.steps.map((s) => s.id), [...STEP_IDS]);
+  assert.deepEqual(
+    closed.progress.steps.map((s) => s.id),
+    [...STEP_IDS],
+  );
 });

@@ -20,7 +20,8 @@ process.env.ODJAVA_UPLOAD_DIR = root;
 
 after(() => db.$disconnect());
 
-const bytes = (...parts: (string | number[])[]) => new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
 const pad = (b: Uint8Array, n = 256) => new Uint8Array(Buffer.concat([Buffer.from(b), Buffer.alloc(n)]));
 const SAMPLES = {
   jpeg: pad(bytes([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], "JFIF", [0x00, 0x01, 0x01])),
@@ -63,18 +64,30 @@ test("a receipt is written to disk under the case, its row holds hash, type and 
   const added = await addEvidence(a.userId, a.caseId, { step: "submit", name: "stamp.jpg", type: "image/jpeg", bytes: SAMPLES.jpeg }, new Date());
   assert.ok(added.ok);
   const row = await db.evidence.findUniqueOrThrow({ where: { id: added.id } });
-  assert.deepEqual({ type: row.type, size: row.size, sha256: row.sha256, step: row.step }, { type: "image/jpeg", size: SAMPLES.jpeg.length, sha256: sha(SAMPLES.jpeg), step: "submit" });
+  assert.deepEqual(
+    { type: row.type, size: row.size, sha256: row.sha256, step: row.step },
+    { type: "image/jpeg", size: SAMPLES.jpeg.length, sha256: sha(SAMPLES.jpeg), step: "submit" },
+  );
   assert.deepEqual(filesOf(a.caseId), [added.id], "one file, named by the row's id, nothing half-written");
   assert.deepEqual(new Uint8Array(readFileSync(path.join(root, a.caseId, added.id))), SAMPLES.jpeg);
-  assert.deepEqual((await listEvidence(a.userId, a.caseId)).map((e) => e.name), ["stamp.jpg"]);
+  assert.deepEqual(
+    (await listEvidence(a.userId, a.caseId)).map((e) => e.name),
+    ["stamp.jpg"],
+  );
   assert.deepEqual(new Uint8Array((await evidenceFile(a.userId, a.caseId, added.id))!.bytes), SAMPLES.jpeg);
-  assert.deepEqual((await db.caseEvent.findMany({ where: { caseId: a.caseId, type: "evidence_added" } })).map((e) => JSON.parse(e.payload)), [{ step: "submit", type: "image/jpeg" }]);
+  assert.deepEqual(
+    (await db.caseEvent.findMany({ where: { caseId: a.caseId, type: "evidence_added" } })).map((e) => JSON.parse(e.payload)),
+    [{ step: "submit", type: "image/jpeg" }],
+  );
 
   // Someone else: nothing to list, read, add or remove.
   assert.deepEqual(await listEvidence(b.userId, a.caseId), []);
   assert.equal(await evidenceFile(b.userId, a.caseId, added.id), null);
   assert.equal(await evidenceFile(b.userId, b.caseId, added.id), null);
-  assert.deepEqual(await addEvidence(b.userId, a.caseId, { step: "submit", name: "x.png", type: "image/png", bytes: SAMPLES.png }, new Date()), { ok: false, reason: "notFound" });
+  assert.deepEqual(await addEvidence(b.userId, a.caseId, { step: "submit", name: "x.png", type: "image/png", bytes: SAMPLES.png }, new Date()), {
+    ok: false,
+    reason: "notFound",
+  });
   assert.equal((await removeEvidence(b.userId, a.caseId, added.id, new Date())).ok, false);
   assert.equal((await removeEvidence(b.userId, b.caseId, added.id, new Date())).ok, false);
   assert.deepEqual(filesOf(a.caseId), [added.id]);
@@ -93,10 +106,18 @@ test("a receipt is written to disk under the case, its row holds hash, type and 
 test("ten files per case, even when twelve arrive at once; the refused leave no file behind", async () => {
   const a = await makeCase("ev-limit");
   const results = await Promise.all(
-    Array.from({ length: 12 }, (_, i) => addEvidence(a.userId, a.caseId, { step: "wait", name: `scan-${i}.pdf`, type: "application/pdf", bytes: SAMPLES.pdf }, new Date())),
+    Array.from({ length: 12 }, (_, i) =>
+      addEvidence(a.userId, a.caseId, { step: "wait", name: `scan-${i}.pdf`, type: "application/pdf", bytes: SAMPLES.pdf }, new Date()),
+    ),
   );
   assert.equal(results.filter((r) => r.ok).length, 10);
-  assert.deepEqual(results.filter((r) => !r.ok), [{ ok: false, reason: "tooMany" }, { ok: false, reason: "tooMany" }]);
+  assert.deepEqual(
+    results.filter((r) => !r.ok),
+    [
+      { ok: false, reason: "tooMany" },
+      { ok: false, reason: "tooMany" },
+    ],
+  );
   assert.equal(await db.evidence.count({ where: { caseId: a.caseId } }), 10);
   assert.equal(filesOf(a.caseId).length, 10);
 });
@@ -105,7 +126,11 @@ test("deleting a case or an account deletes its files; another case's files stay
   const a = await makeCase("ev-delete");
   const second = await createCase(a.userId, { operator: "mts", phone: "+381641234567", planType: "prepaid", contractEndDate: undefined });
   const b = await makeCase("ev-keep");
-  for (const [userId, caseId] of [[a.userId, a.caseId], [a.userId, second.id], [b.userId, b.caseId]] as const) {
+  for (const [userId, caseId] of [
+    [a.userId, a.caseId],
+    [a.userId, second.id],
+    [b.userId, b.caseId],
+  ] as const) {
     assert.ok((await addEvidence(userId, caseId, { step: "submit", name: "r.png", type: "image/png", bytes: SAMPLES.png }, new Date())).ok);
   }
   assert.equal((await deleteCase(b.userId, a.caseId)).ok, false, "not b's case");
@@ -121,7 +146,13 @@ test("deleting a case or an account deletes its files; another case's files stay
 });
 
 test("paths are made only from ids: anything else is refused before the disk is touched", async () => {
-  for (const [caseId, id] of [["../etc", "abc"], ["abc", "../../passwd"], ["ABC", "abc"], ["abc", "a/b"], ["", "abc"]]) {
+  for (const [caseId, id] of [
+    ["../etc", "abc"],
+    ["abc", "../../passwd"],
+    ["ABC", "abc"],
+    ["abc", "a/b"],
+    ["", "abc"],
+  ]) {
     await assert.rejects(writeEvidenceFile(caseId!, id!, SAMPLES.png), /bad (case|evidence) id/);
   }
 });

@@ -28,8 +28,16 @@ test("every message key exists in every language, with the same placeholders", (
   assert.ok(en.length > 300, `${en.length} keys`);
   for (const locale of LOCALES) {
     const keys = leaves(MESSAGES[locale]).sort();
-    assert.deepEqual(keys.filter((k) => !en.includes(k)), [], `${locale} has keys English lacks`);
-    assert.deepEqual(en.filter((k) => !keys.includes(k)), [], `${locale} lacks keys`);
+    assert.deepEqual(
+      keys.filter((k) => !en.includes(k)),
+      [],
+      `${locale} has keys English lacks`,
+    );
+    assert.deepEqual(
+      en.filter((k) => !keys.includes(k)),
+      [],
+      `${locale} lacks keys`,
+    );
     for (const key of en) {
       assert.deepEqual(placeholders(get(MESSAGES[locale], key) as string), placeholders(get(MESSAGES.en, key) as string), `${locale} ${key}`);
     }
@@ -37,7 +45,36 @@ test("every message key exists in every language, with the same placeholders", (
 });
 
 test("every message formats in every language, and the Chinese and Serbian texts are really translated", () => {
-  const values = { date: "1 December 2026", days: 3, minutes: 5, months: 2, count: 6, index: 1, done: 1, total: 2, max: 10, operator: "A1", number: "+381", name: "x", title: "x", step: "x", channel: "shop", reason: "x", reference: "R", document: "x", what: "x", heading: "x", email: "a@b.c", url: "https://x", reasonText: "x", n: 1, blank: "___", kind: "photo", size: "1 MB", hash: "ab12" };
+  const values = {
+    date: "1 December 2026",
+    days: 3,
+    minutes: 5,
+    months: 2,
+    count: 6,
+    index: 1,
+    done: 1,
+    total: 2,
+    max: 10,
+    operator: "A1",
+    number: "+381",
+    name: "x",
+    title: "x",
+    step: "x",
+    channel: "shop",
+    reason: "x",
+    reference: "R",
+    document: "x",
+    what: "x",
+    heading: "x",
+    email: "a@b.c",
+    url: "https://x",
+    reasonText: "x",
+    n: 1,
+    blank: "___",
+    kind: "photo",
+    size: "1 MB",
+    hash: "ab12",
+  };
   for (const locale of LOCALES) {
     const t = loose(translator(locale));
     for (const key of leaves(MESSAGES.en)) {
@@ -60,7 +97,8 @@ test("keys built at run time (checklist, steps, facts, reasons, events) all exis
   for (const d of [...ID_DOCUMENTS, "none"]) keys.add(`documents.${d}`);
   for (const r of REASONS) keys.add(`reasons.${r}`);
   for (const c of CHANNELS) keys.add(`channels.${c}`);
-  for (const e of ["case_created", "step_completed", "step_reopened", "submitted", "answer_received", "line_closed", "evidence_added", "evidence_removed"]) keys.add(`events.${e}`);
+  for (const e of ["case_created", "step_completed", "step_reopened", "submitted", "answer_received", "line_closed", "evidence_added", "evidence_removed"])
+    keys.add(`events.${e}`);
   for (const l of ["clear", "ask", "act", "unanswered"]) keys.add(`eligibility.${l}`);
   const facts = [...OPERATORS.flatMap((o) => Object.values(o)), ...Object.values(legal)];
   for (const f of facts) {
@@ -70,7 +108,9 @@ test("keys built at run time (checklist, steps, facts, reasons, events) all exis
     keys.add(m.msg);
     if (m.values?.what) keys.add(`facts.what.${m.values.what}`);
   }
-  const source = readdirSync("app/lib", { recursive: true }).map(String).filter((f) => f.endsWith(".ts") && !f.includes("generated"));
+  const source = readdirSync("app/lib", { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".ts") && !f.includes("generated"));
   for (const file of source) {
     const text = readFileSync(path.join("app/lib", file), "utf8");
     for (const m of text.matchAll(/["`](errors\.[a-zA-Z]{2,})/g)) keys.add(m[1]!);
@@ -95,7 +135,9 @@ test("the language comes from Accept-Language when nothing else says", () => {
 });
 
 test("no page or component shows English text written outside the messages", () => {
-  const files = readdirSync("app", { recursive: true }).map(String).filter((f) => f.endsWith(".tsx") && f !== "error.tsx");
+  const files = readdirSync("app", { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".tsx") && f !== "error.tsx");
   assert.ok(files.length > 20);
   for (const file of files) {
     const text = readFileSync(path.join("app", file), "utf8");

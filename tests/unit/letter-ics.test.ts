@@ -13,7 +13,12 @@ const zh = translator("zh-Hans");
 const base: CaseAnswers = caseFacts({ unpaidBills: "no", accountProblems: "no", channel: "letter", idDocument: "passport", holderName: "Li Wei" });
 
 test("the letter is filled from the case, in Serbian with its translation", () => {
-  const { sr, translation } = letterText({ answers: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" }, en, "en", "25 November 2026");
+  const { sr, translation } = letterText(
+    { answers: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" },
+    en,
+    "en",
+    "25 November 2026",
+  );
   assert.equal(sr.title, "Zahtev za raskid ugovora");
   assert.deepEqual(sr.sender, ["Li Wei", "Broj telefona: +381 64 1234567"]);
   assert.deepEqual(sr.recipient, ["A1 Srbija d.o.o.", "Milutina Milankovića 1ž", "11070 Novi Beograd"]);
@@ -25,13 +30,30 @@ test("the letter is filled from the case, in Serbian with its translation", () =
   assert.ok(translation?.body.includes("Reason: I am leaving Serbia."));
   assert.equal(translation?.title, "Request to terminate the contract");
   assert.equal(translation?.placeAndDate, "Novi Sad, 25 November 2026");
-  const chinese = letterText({ answers: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" }, zh, "zh-Hans", "2026年11月25日");
+  const chinese = letterText(
+    { answers: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "moving-abroad", date: "2026-11-25" },
+    zh,
+    "zh-Hans",
+    "2026年11月25日",
+  );
   assert.deepEqual(chinese.sr, sr, "the Serbian request is the same in every language");
   assert.match(chinese.translation!.body.join(" "), /[\u4e00-\u9fff]/, "the translation is Chinese");
 });
 
 test("a prepaid letter asks to disconnect the number; missing details leave lines to fill by hand", () => {
-  const { sr } = letterText({ answers: { ...base, operator: "other", planType: "prepaid", idDocument: null }, phoneE164: "+381601234567", holderName: null, letterPlace: null, reason: null, date: "2026-12-01" }, en, "en", "1 December 2026");
+  const { sr } = letterText(
+    {
+      answers: { ...base, operator: "other", planType: "prepaid", idDocument: null },
+      phoneE164: "+381601234567",
+      holderName: null,
+      letterPlace: null,
+      reason: null,
+      date: "2026-12-01",
+    },
+    en,
+    "en",
+    "1 December 2026",
+  );
   assert.ok(sr.body.some((p) => p.includes("trajno isključenje pripejd broja +381 60 1234567")));
   assert.match(sr.sender[0]!, /^Ime i prezime: _+$/);
   assert.match(sr.recipient[0]!, /^Operator: _+$/);
@@ -42,7 +64,13 @@ test("a prepaid letter asks to disconnect the number; missing details leave line
 
 test("the reminder is a valid all-day iCalendar event, escaped and folded", () => {
   const ics = allDayEventIcs(
-    { uid: "odjava-1@odjava", date: "2026-12-08", summary: "Odjava: has A1 Srbija answered; about +381 64 1234567?", description: "Line one\nline two, with a comma and a long tail ".repeat(3), alarmDaysBefore: 0 },
+    {
+      uid: "odjava-1@odjava",
+      date: "2026-12-08",
+      summary: "Odjava: has A1 Srbija answered; about +381 64 1234567?",
+      description: "Line one\nline two, with a comma and a long tail ".repeat(3),
+      alarmDaysBefore: 0,
+    },
     new Date("2026-11-25T10:00:00Z"),
   );
   const lines = ics.split("\r\n");
@@ -51,7 +79,10 @@ test("the reminder is a valid all-day iCalendar event, escaped and folded", () =
   assert.ok(lines.includes("DTEND;VALUE=DATE:20261209"));
   assert.ok(lines.includes("DTSTAMP:20261125T100000Z"));
   assert.ok(lines.includes("SUMMARY:Odjava: has A1 Srbija answered\\; about +381 64 1234567?"));
-  assert.ok(lines.every((l) => Buffer.byteLength(l) <= 75), "folded at 75 octets");
+  assert.ok(
+    lines.every((l) => Buffer.byteLength(l) <= 75),
+    "folded at 75 octets",
+  );
   const unfolded = ics.replace(/\r\n /g, "");
   assert.ok(unfolded.includes("DESCRIPTION:Line one\\nline two\\, with a comma"));
   assert.ok(ics.endsWith("END:VCALENDAR\r\n"));

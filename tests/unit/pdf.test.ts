@@ -20,8 +20,14 @@ function textOf(pdf: Buffer): string {
 }
 
 const facts: CaseAnswers = caseFacts({
-  operator: "mts", contractEndDate: "2027-03-31", unpaidBills: "no", accountProblems: "no",
-  channel: "email", idDocument: "rs-id", holderName: "Jovana Đorđević", submittedOn: "2026-11-20",
+  operator: "mts",
+  contractEndDate: "2027-03-31",
+  unpaidBills: "no",
+  accountProblems: "no",
+  channel: "email",
+  idDocument: "rs-id",
+  holderName: "Jovana Đorđević",
+  submittedOn: "2026-11-20",
 });
 
 const stored = Object.fromEntries(ANSWER_FIELD_NAMES.map((f) => [f, null])) as StoredAnswers;
@@ -30,10 +36,14 @@ function sampleCase(ticked: string[]): CaseDetail {
   const at = new Date("2026-11-20T09:30:00Z");
   const { items, doneKeys, progress } = evaluate(facts, new Set(ticked), "2026-11-25");
   return {
-    id: "case1", phoneE164: "+381641234567", answers: facts,
+    id: "case1",
+    phoneE164: "+381641234567",
+    answers: facts,
     stored: { ...stored, ...facts, letterPlace: "Niš", reason: "cost", operatorReference: "MTS-4411" },
-    porting: { portRegistered: null, portDebts: null, portRecent: null, portCommitment: null, portStolen: null }, billChecks: [null, null],
-    createdAt: at, updatedAt: at,
+    porting: { portRegistered: null, portDebts: null, portRecent: null, portCommitment: null, portStolen: null },
+    billChecks: [null, null],
+    createdAt: at,
+    updatedAt: at,
     items: items.map((i) => ({ ...i, done: doneKeys.has(i.key), doneAt: doneKeys.has(i.key) && !i.byFact ? at : null })),
     progress,
     events: [
@@ -48,10 +58,21 @@ test("the summary PDF holds the case, contacts with sources, the follow-up date,
   const pdf = await renderSummaryPdf(c, en, "en", new Date("2026-11-25T10:00:00Z"), "2026-11-25");
   assert.ok(pdf.length < 200_000, `PDF is ${pdf.length} bytes`);
   const text = textOf(pdf);
-  for (const s of ["Odjava: case summary", "mts (Telekom Srbija)", "+381 64 1234567", "31 March 2027", `${c.progress.done} of ${c.progress.total} done`,
-    "Made on 25 Nov 2026, 11:00", "Done on 20 Nov 2026, 10:30", "Follow up on: 2 December 2026", "0800 100 100 (free)",
-"Dubrovačka 35", "Request submitted by e-mail on 20 November 2026",
-    "Not verified: confirm with the operator", "reference MTS-4411"]) {
+  for (const s of [
+    "Odjava: case summary",
+    "mts (Telekom Srbija)",
+    "+381 64 1234567",
+    "31 March 2027",
+    `${c.progress.done} of ${c.progress.total} done`,
+    "Made on 25 Nov 2026, 11:00",
+    "Done on 20 Nov 2026, 10:30",
+    "Follow up on: 2 December 2026",
+    "0800 100 100 (free)",
+    "Dubrovačka 35",
+    "Request submitted by e-mail on 20 November 2026",
+    "Not verified: confirm with the operator",
+    "reference MTS-4411",
+  ]) {
     assert.ok(text.includes(s), `missing: ${s}\n${text}`);
   }
   assert.ok(text.replace(/\s+/g, "").includes("https://mts.rs/Privatni/Korisnicka-zona/Samousluzni-servisi/Ukljucenje-na-rec"), "source URL");
@@ -59,11 +80,25 @@ test("the summary PDF holds the case, contacts with sources, the follow-up date,
 });
 
 test("the letter PDF has the Serbian request (with Serbian letters intact) and the translation", async () => {
-  const letter = letterText({ answers: facts, phoneE164: "+381641234567", holderName: facts.holderName, letterPlace: "Niš", reason: "cost", date: "2026-11-20" }, en, "en", "20 November 2026");
+  const letter = letterText(
+    { answers: facts, phoneE164: "+381641234567", holderName: facts.holderName, letterPlace: "Niš", reason: "cost", date: "2026-11-20" },
+    en,
+    "en",
+    "20 November 2026",
+  );
   const pdf = await renderLetterPdf(letter, en("pdf.letterNote"));
   const text = textOf(pdf);
-  for (const s of ["Zahtev za raskid ugovora", "Jovana Đorđević", "Dubrovačka 35", "Niš, 20.11.2026.",
-    "Predmet: Zahtev za raskid ugovora za broj +381 64 1234567", "Razlog: troškovi usluge.", "S poštovanjem,", "Request to terminate the contract", "Reason: the cost of the service."]) {
+  for (const s of [
+    "Zahtev za raskid ugovora",
+    "Jovana Đorđević",
+    "Dubrovačka 35",
+    "Niš, 20.11.2026.",
+    "Predmet: Zahtev za raskid ugovora za broj +381 64 1234567",
+    "Razlog: troškovi usluge.",
+    "S poštovanjem,",
+    "Request to terminate the contract",
+    "Reason: the cost of the service.",
+  ]) {
     assert.ok(text.includes(s), `missing: ${s}\n${text}`);
   }
   const pages = pdfPages(pdf);
@@ -86,10 +121,23 @@ test("summary and letter PDFs in Chinese, Serbian and English keep every script 
     const text = textOf(summary);
     for (const s of expected[locale]) assert.ok(text.includes(s), `${locale}: missing ${s}\n${text}`);
     assert.ok(text.includes("Dubrovačka 35"), `${locale}: Serbian letters`);
-    const letter = await renderLetterPdf(letterText({ answers: c.answers, phoneE164: c.phoneE164, holderName: "王芳 Đorđević", letterPlace: "Niš", reason: "cost", date: "2026-11-20" }, t, locale, "x"), t("pdf.letterNote"));
+    const letter = await renderLetterPdf(
+      letterText(
+        { answers: c.answers, phoneE164: c.phoneE164, holderName: "王芳 Đorđević", letterPlace: "Niš", reason: "cost", date: "2026-11-20" },
+        t,
+        locale,
+        "x",
+      ),
+      t("pdf.letterNote"),
+    );
     assert.ok(letter.length < 200_000, `${locale} letter is ${letter.length} bytes`);
     const lt = textOf(letter);
-    for (const s of ["Zahtev za raskid ugovora", "č ć š đ ž".split(" ").every((ch) => lt.includes(ch)) ? "Zahtev" : "missing č ć š đ ž", "王芳 Đorđević", t("letter.title")]) {
+    for (const s of [
+      "Zahtev za raskid ugovora",
+      "č ć š đ ž".split(" ").every((ch) => lt.includes(ch)) ? "Zahtev" : "missing č ć š đ ž",
+      "王芳 Đorđević",
+      t("letter.title"),
+    ]) {
       assert.ok(lt.includes(s), `${locale} letter: missing ${s}`);
     }
   }
@@ -116,4 +164,3 @@ test("PDFs made at the same time from the shared fonts each read back whole and 
   // The same document twice gives the same subset: nothing left over from other documents.
   assert.equal(a.length, a2.length);
 });
-

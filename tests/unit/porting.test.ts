@@ -25,7 +25,10 @@ test("each refusal ground blocks on its own answer, and every ground names a dat
   for (const [q, a] of Object.entries(blocking)) {
     const r = portingCheck(facts, { ...clear, [q]: a }, today);
     assert.equal(r.verdict, "blocked", q);
-    assert.deepEqual(r.grounds.filter((g) => g.state === "blocks").map((g) => g.question), [q]);
+    assert.deepEqual(
+      r.grounds.filter((g) => g.state === "blocks").map((g) => g.question),
+      [q],
+    );
     const unsure = portingCheck(facts, { ...clear, [q]: "unknown" }, today);
     assert.equal(unsure.verdict, "unsure", `${q} unknown`);
   }
@@ -47,6 +50,10 @@ test("a contract end date answers the commitment question; the first step's unpa
   assert.equal(states(over).portCommitment, "clear", "ends today: over");
   assert.equal(states(over).portDebts, "blocks");
   // The person's own answer on the pre-check wins over the first step's.
-  const paid = portingCheck({ ...base, contractEndDate: "2026-01-01", unpaidBills: "yes" }, { ...none, portDebts: "no", portRecent: "no", portStolen: "no" }, today);
+  const paid = portingCheck(
+    { ...base, contractEndDate: "2026-01-01", unpaidBills: "yes" },
+    { ...none, portDebts: "no", portRecent: "no", portStolen: "no" },
+    today,
+  );
   assert.equal(paid.verdict, "clear");
 });

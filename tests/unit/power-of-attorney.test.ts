@@ -24,8 +24,16 @@ test("the power of attorney: Serbian to sign with blanks to fill by hand, its me
   const pdf = await renderPoaPdf(poa, zh("poa.note"));
   assert.equal(pages(pdf), "2");
   const text = pdfText(pdf);
-  for (const s of ["PUNOMOĆJE", "Ja, 李伟, broj lične karte ili pasoša: ______", "ovlašćujem: ime i prezime: ______", "A1 Srbija d.o.o.",
-    "+381 60 1234567", "(potpis overava javni beležnik)", zh("poa.title"), zh("poa.certified")]) {
+  for (const s of [
+    "PUNOMOĆJE",
+    "Ja, 李伟, broj lične karte ili pasoša: ______",
+    "ovlašćujem: ime i prezime: ______",
+    "A1 Srbija d.o.o.",
+    "+381 60 1234567",
+    "(potpis overava javni beležnik)",
+    zh("poa.title"),
+    zh("poa.certified"),
+  ]) {
     assert.ok(text.includes(s), `missing: ${s}\n${text}`);
   }
   const serbianOnly = await renderPoaPdf({ sr: poa.sr, translation: null }, "");

@@ -9,6 +9,9 @@ test("the PostgreSQL schema is exactly the SQLite one with its provider swapped"
 });
 
 test("both providers have the same migrations, by name", () => {
-  const names = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const names = (dir: string) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
   assert.deepEqual(names("prisma/postgres/migrations"), names("prisma/migrations"));
 });

@@ -9,8 +9,13 @@ import { translator } from "@/app/lib/i18n/translator";
 import { formatCalendarDate } from "@/app/lib/dates";
 
 const facts: CaseAnswers = caseFacts({
-  operator: "yettel", contractEndDate: "2027-06-30", unpaidBills: "no", accountProblems: "no",
-  channel: "shop", idDocument: "passport", holderName: "王芳 Đorđević",
+  operator: "yettel",
+  contractEndDate: "2027-06-30",
+  unpaidBills: "no",
+  accountProblems: "no",
+  channel: "shop",
+  idDocument: "passport",
+  holderName: "王芳 Đorđević",
 });
 const zh = translator("zh-Hans");
 
@@ -19,15 +24,27 @@ test("the shop sheet says who, which number and what is asked, in Serbian, with 
   const pdf = await renderShopSheetPdf(sheet, zh("shopSheet.forYou"));
   const out = text(pdf);
   assert.equal(pdfPages(pdf), "1", "one page");
-  for (const s of ["Zahtev za raskid ugovora i isključenje broja", "Ime i prezime: 王芳 Đorđević", "Broj telefona: +381 63 1234567", "Yettel d.o.o.",
-    "pasoš", "Molim raskid pretplatničkog ugovora za broj +381 63 1234567", "Ugovorna obaveza traje do 30.06.2027. Molim", "zavodnim brojem",
-    zh("shopSheet.askReceipt"), zh("shopSheet.requestPostpaid", { number: "+381 63 1234567" })]) {
+  for (const s of [
+    "Zahtev za raskid ugovora i isključenje broja",
+    "Ime i prezime: 王芳 Đorđević",
+    "Broj telefona: +381 63 1234567",
+    "Yettel d.o.o.",
+    "pasoš",
+    "Molim raskid pretplatničkog ugovora za broj +381 63 1234567",
+    "Ugovorna obaveza traje do 30.06.2027. Molim",
+    "zavodnim brojem",
+    zh("shopSheet.askReceipt"),
+    zh("shopSheet.requestPostpaid", { number: "+381 63 1234567" }),
+  ]) {
     assert.ok(out.includes(s), `missing: ${s}\n${out}`);
   }
 });
 
 test("prepaid asks to disconnect the card; in Serbian there are no second lines; a finished term is not mentioned", async () => {
-  const sheet = shopSheet({ answers: { ...facts, planType: "prepaid", contractEndDate: null, holderName: null, idDocument: null }, phoneE164: "+381641234567", today: "2026-11-25" }, null);
+  const sheet = shopSheet(
+    { answers: { ...facts, planType: "prepaid", contractEndDate: null, holderName: null, idDocument: null }, phoneE164: "+381641234567", today: "2026-11-25" },
+    null,
+  );
   assert.ok(sheet.request[0]!.sr.startsWith("Molim da se pripejd broj +381 64 1234567"));
   assert.equal(sheet.request.length, 1);
   assert.ok([sheet.title, sheet.intro, ...sheet.request, ...sheet.ask, ...sheet.facts.map((f) => f.label)].every((l) => l.tr === null));

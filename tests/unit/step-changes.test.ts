@@ -4,15 +4,26 @@ import { evaluate, stepChanges, type CaseAnswers } from "@/app/lib/playbook/chec
 
 const TODAY = "2026-11-25";
 const prepaid: CaseAnswers = {
-  operator: "yettel", planType: "prepaid", contractEndDate: null, unpaidBills: null, accountProblems: "no",
-  channel: null, idDocument: null, holderName: null, submittedOn: null, answerOn: null, closedOn: null,
+  operator: "yettel",
+  planType: "prepaid",
+  contractEndDate: null,
+  unpaidBills: null,
+  accountProblems: "no",
+  channel: null,
+  idDocument: null,
+  holderName: null,
+  submittedOn: null,
+  answerOn: null,
+  closedOn: null,
 };
 const progress = (answers: CaseAnswers, ticked: string[] = []) => evaluate(answers, new Set(ticked), TODAY).progress;
 
 test("a step that becomes done or open again is one event; a tick inside a step is none", () => {
   const before = progress(prepaid);
   assert.deepEqual(stepChanges(before, before), { events: [], stepsChanged: false });
-  const prepare = evaluate(prepaid, new Set(), TODAY).items.filter((i) => i.step === "prepare").map((i) => i.key);
+  const prepare = evaluate(prepaid, new Set(), TODAY)
+    .items.filter((i) => i.step === "prepare")
+    .map((i) => i.key);
   const partly = progress(prepaid, prepare.slice(1));
   assert.deepEqual(stepChanges(before, partly), { events: [], stepsChanged: false }, "counts change, steps do not");
   const all = progress(prepaid, prepare);

@@ -47,7 +47,11 @@ test("bad new-case input is refused on the right field", () => {
   for (const [patch, field] of table) {
     const r = NewCaseSchema.safeParse({ ...valid, ...patch });
     assert.equal(r.success, false, JSON.stringify(patch));
-    assert.deepEqual(r.error?.issues.map((i) => i.path[0]), [field], JSON.stringify(patch));
+    assert.deepEqual(
+      r.error?.issues.map((i) => i.path[0]),
+      [field],
+      JSON.stringify(patch),
+    );
   }
 });
 

@@ -40,106 +40,113 @@ export default async function CasePage({ params }: Props) {
 
   return (
     <CaseProgressProvider initial={c.progress}>
-    <div className="space-y-8">
-      <section aria-labelledby="case-heading" className="space-y-4">
-        <CaseBreadcrumb c={c} lang={lang} />
-        <h1 id="case-heading" className="text-2xl font-bold">
-          {caseTitle(c, lang)}
-        </h1>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-slate-600">{t("caseView.planType")}</dt>
-          <dd>{f.planType === "prepaid" ? t("common.prepaid") : t("common.postpaid")}</dd>
-          <dt className="text-slate-600">{t("caseView.contractEndDate")}</dt>
-          <dd>{f.contractEndDate ? date(f.contractEndDate) : t("common.notGiven")}</dd>
-          {f.channel && (
-            <>
-              <dt className="text-slate-600">{t("caseView.channel")}</dt>
-              <dd>{t(`channels.${f.channel}`)}</dd>
-            </>
+      <div className="space-y-8">
+        <section aria-labelledby="case-heading" className="space-y-4">
+          <CaseBreadcrumb c={c} lang={lang} />
+          <h1 id="case-heading" className="text-2xl font-bold">
+            {caseTitle(c, lang)}
+          </h1>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-slate-600">{t("caseView.planType")}</dt>
+            <dd>{f.planType === "prepaid" ? t("common.prepaid") : t("common.postpaid")}</dd>
+            <dt className="text-slate-600">{t("caseView.contractEndDate")}</dt>
+            <dd>{f.contractEndDate ? date(f.contractEndDate) : t("common.notGiven")}</dd>
+            {f.channel && (
+              <>
+                <dt className="text-slate-600">{t("caseView.channel")}</dt>
+                <dd>{t(`channels.${f.channel}`)}</dd>
+              </>
+            )}
+            {f.submittedOn && (
+              <>
+                <dt className="text-slate-600">{t("caseView.submitted")}</dt>
+                <dd>
+                  {date(f.submittedOn)}
+                  {c.stored.operatorReference ? ` ${t("caseView.reference", { reference: c.stored.operatorReference })}` : ""}
+                </dd>
+              </>
+            )}
+            {f.closedOn && (
+              <>
+                <dt className="text-slate-600">{t("caseView.lineClosed")}</dt>
+                <dd>{date(f.closedOn)}</dd>
+              </>
+            )}
+          </dl>
+          <LiveProgressBar words={words} />
+          {due && (
+            <Note tone={due.overdue ? "warn" : "info"}>
+              {t("caseView.followUpOn", { date: date(due.due) })}{" "}
+              {due.overdue
+                ? t("caseView.followUpPassed")
+                : due.daysLeft === 0
+                  ? t("caseView.followUpToday")
+                  : t("caseView.followUpDaysLeft", { days: due.daysLeft })}{" "}
+              <Link href={`/cases/${c.id}/${due.overdue ? "escalate" : "wait"}`} className="font-semibold underline">
+                {due.overdue ? t("caseView.whatNow") : t("caseView.details")}
+              </Link>
+            </Note>
           )}
-          {f.submittedOn && (
-            <>
-              <dt className="text-slate-600">{t("caseView.submitted")}</dt>
-              <dd>
-                {date(f.submittedOn)}
-                {c.stored.operatorReference ? ` ${t("caseView.reference", { reference: c.stored.operatorReference })}` : ""}
-              </dd>
-            </>
-          )}
-          {f.closedOn && (
-            <>
-              <dt className="text-slate-600">{t("caseView.lineClosed")}</dt>
-              <dd>{date(f.closedOn)}</dd>
-            </>
-          )}
-        </dl>
-        <LiveProgressBar words={words} />
-        {due && (
-          <Note tone={due.overdue ? "warn" : "info"}>
-            {t("caseView.followUpOn", { date: date(due.due) })}{" "}
-            {due.overdue ? t("caseView.followUpPassed") : due.daysLeft === 0 ? t("caseView.followUpToday") : t("caseView.followUpDaysLeft", { days: due.daysLeft })}{" "}
-            <Link href={`/cases/${c.id}/${due.overdue ? "escalate" : "wait"}`} className="font-semibold underline">
-              {due.overdue ? t("caseView.whatNow") : t("caseView.details")}
-            </Link>
-          </Note>
-        )}
-        <div className="flex flex-wrap gap-3 print:hidden">
-          {next ? (
-            <Link href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
-              {t("cases.continue")}
-            </Link>
-          ) : (
-            <Note tone="ok">{t("caseView.allDone")}</Note>
-          )}
-          <a href={`/cases/${c.id}/summary.pdf`} className={secondaryLinkButtonClass}>
-            {t("caseView.downloadSummary")}
-          </a>
-          <a href={`/cases/${c.id}/shop-sheet.pdf`} className={secondaryLinkButtonClass}>
-            {t("shopSheet.download")}
-          </a>
-        </div>
-      </section>
+          <div className="flex flex-wrap gap-3 print:hidden">
+            {next ? (
+              <Link href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
+                {t("cases.continue")}
+              </Link>
+            ) : (
+              <Note tone="ok">{t("caseView.allDone")}</Note>
+            )}
+            <a href={`/cases/${c.id}/summary.pdf`} className={secondaryLinkButtonClass}>
+              {t("caseView.downloadSummary")}
+            </a>
+            <a href={`/cases/${c.id}/shop-sheet.pdf`} className={secondaryLinkButtonClass}>
+              {t("shopSheet.download")}
+            </a>
+          </div>
+        </section>
 
-      <PageSection id="steps" title={t("caseView.steps")} className="print:hidden">
-        <div className="mt-3">
-          <StepNav caseId={c.id} progress={c.progress} current={next ?? undefined} lang={lang} />
-        </div>
-      </PageSection>
+        <PageSection id="steps" title={t("caseView.steps")} className="print:hidden">
+          <div className="mt-3">
+            <StepNav caseId={c.id} progress={c.progress} current={next ?? undefined} lang={lang} />
+          </div>
+        </PageSection>
 
-      <PageSection id="checklist" title={t("caseView.checklist")}>
-        <ol className="mt-3 space-y-4">
-          {c.progress.steps.map((step, index) => (
-            <li key={step.id} id={`step-${step.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h3 className="font-semibold">
-                  <Link href={`/cases/${c.id}/${step.id}`} className="hover:underline">
-                    {index + 1}. {stepTitle(t, step.id)}
-                  </Link>
-                </h3>
-                <StepCount step={step.id} words={words} className="text-sm" doneClass="text-green-700" openClass="text-slate-600" />
-              </div>
-              <div className="mt-2">
-                <StepChecklist c={c} step={step.id} lang={lang} />
-              </div>
-            </li>
-          ))}
-        </ol>
-      </PageSection>
+        <PageSection id="checklist" title={t("caseView.checklist")}>
+          <ol className="mt-3 space-y-4">
+            {c.progress.steps.map((step, index) => (
+              <li key={step.id} id={`step-${step.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h3 className="font-semibold">
+                    <Link href={`/cases/${c.id}/${step.id}`} className="hover:underline">
+                      {index + 1}. {stepTitle(t, step.id)}
+                    </Link>
+                  </h3>
+                  <StepCount step={step.id} words={words} className="text-sm" doneClass="text-green-700" openClass="text-slate-600" />
+                </div>
+                <div className="mt-2">
+                  <StepChecklist c={c} step={step.id} lang={lang} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </PageSection>
 
-      <PageSection id="timeline" title={t("caseView.timeline")}>
-        <div className="mt-3">
-          <Timeline events={c.events} t={t} locale={locale} />
-        </div>
-      </PageSection>
+        <PageSection id="timeline" title={t("caseView.timeline")}>
+          <div className="mt-3">
+            <Timeline events={c.events} t={t} locale={locale} />
+          </div>
+        </PageSection>
 
-      <section aria-labelledby="delete-heading" className="rounded-lg border border-red-200 bg-white p-4 print:hidden">
-        <h2 id="delete-heading" className="text-lg font-semibold">
-          {t("caseView.deleteHeading")}
-        </h2>
-        <p className="mb-3 mt-1 text-sm text-slate-700">{t("caseView.deleteText")}</p>
-        <DeleteCaseForm caseId={c.id} words={{ confirm: t("caseView.deleteConfirm"), button: t("caseView.deleteButton"), deleting: t("caseView.deleting") }} />
-      </section>
-    </div>
+        <section aria-labelledby="delete-heading" className="rounded-lg border border-red-200 bg-white p-4 print:hidden">
+          <h2 id="delete-heading" className="text-lg font-semibold">
+            {t("caseView.deleteHeading")}
+          </h2>
+          <p className="mb-3 mt-1 text-sm text-slate-700">{t("caseView.deleteText")}</p>
+          <DeleteCaseForm
+            caseId={c.id}
+            words={{ confirm: t("caseView.deleteConfirm"), button: t("caseView.deleteButton"), deleting: t("caseView.deleting") }}
+          />
+        </section>
+      </div>
     </CaseProgressProvider>
   );
 }

@@ -19,11 +19,14 @@ export type Throttle = { allowed: true } | { allowed: false; retryAfterMinutes: 
 export async function checkSignIn(email: string, ip: string, now = new Date()): Promise<Throttle> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const [byAccount, byIp] = await Promise.all([
-    db.loginFailure.findMany({ where: { emailKey: key("email", email), createdAt: { gt: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db.loginFailure.findMany({
+      where: { emailKey: key("email", email), createdAt: { gt: since } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
     db.loginFailure.findMany({ where: { ipKey: key("ip", ip), createdAt: { gt: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
   ]);
-  const blockedUntil = (rows: { createdAt: Date }[], max: number) =>
-    rows.length >= max ? rows[rows.length - max]!.createdAt.getTime() + WINDOW_MS : 0;
+  const blockedUntil = (rows: { createdAt: Date }[], max: number) => (rows.length >= max ? rows[rows.length - max]!.createdAt.getTime() + WINDOW_MS : 0);
   const until = Math.max(blockedUntil(byAccount, MAX_PER_ACCOUNT), blockedUntil(byIp, MAX_PER_IP));
   if (until <= now.getTime()) return { allowed: true };
   return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil((until - now.getTime()) / 60_000)) };

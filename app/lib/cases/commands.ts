@@ -63,7 +63,13 @@ export async function createCase(userId: string, input: NewCaseInput) {
 // Ticks or unticks one item: a single-row upsert keyed by (case, item), so two tabs
 // ticking different items never overwrite each other. Refused when the item is not one
 // this case's checklist lets a person tick.
-export async function setItemDone(userId: string, caseId: string, key: string, done: boolean, clock: Clock): Promise<Result<ChangeOutcome, "notFound" | "notTickable">> {
+export async function setItemDone(
+  userId: string,
+  caseId: string,
+  key: string,
+  done: boolean,
+  clock: Clock,
+): Promise<Result<ChangeOutcome, "notFound" | "notTickable">> {
   const doneAt = done ? clock.now : null;
   return changeCase<"notTickable">(userId, caseId, clock, async (tx, before) => {
     const item = before.items.find((i) => i.key === key);
@@ -89,11 +95,20 @@ const MILESTONES = [
 // device changed meanwhile (stored value neither the base nor the new value) refuses the
 // whole save ("conflict", with the fields), and nothing is written: no update is ever
 // silently lost.
-export async function saveAnswers(userId: string, caseId: string, patch: AnswerPatch, base: AnswerPatch, clock: Clock): Promise<Result<ChangeOutcome, "notFound" | "conflict">> {
+export async function saveAnswers(
+  userId: string,
+  caseId: string,
+  patch: AnswerPatch,
+  base: AnswerPatch,
+  clock: Clock,
+): Promise<Result<ChangeOutcome, "notFound" | "conflict">> {
   const fields = (Object.keys(patch) as AnswerField[]).filter((f) => (patch[f] ?? null) !== (base[f] ?? null));
   return changeCase<"conflict">(userId, caseId, clock, async (tx, before) => {
     if (fields.length === 0) return { events: [] };
-    const current = (await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: Object.fromEntries(fields.map((f) => [f, true])) })) as unknown as Record<string, string | null>;
+    const current = (await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: Object.fromEntries(fields.map((f) => [f, true])) })) as unknown as Record<
+      string,
+      string | null
+    >;
     const conflicts = fields.filter((f) => current[f] !== (base[f] ?? null) && current[f] !== (patch[f] ?? null));
     if (conflicts.length > 0) refuse("conflict", conflicts);
     const changes: AnswerPatch = Object.fromEntries(fields.map((f) => [f, patch[f] ?? null]));

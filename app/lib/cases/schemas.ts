@@ -26,7 +26,11 @@ export type NewCaseInput = z.output<typeof NewCaseSchema>;
 
 export const ToggleItemSchema = z.object({
   caseId: RecordId,
-  key: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/),
+  key: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9-]+$/),
   done: z.boolean(),
 });
 

@@ -19,12 +19,14 @@ export function billComplaint(input: { answers: CaseAnswers; phoneE164: string; 
     "S poštovanjem,",
   ].join("\n\n");
   const date = formatCalendarDate(closed, locale);
-  return bilingual(sr, translatorFor(t, locale), (t) => [
-    t("bills.complaintSubject", { number }),
-    t("followUp.greeting"),
-    ref ? t("bills.complaintClosedRef", { number, date, reference: ref }) : t("bills.complaintClosed", { number, date }),
-    t("bills.complaintAsk"),
-    t("bills.complaintRatel"),
-    t("followUp.closing"),
-  ].join("\n\n"));
+  return bilingual(sr, translatorFor(t, locale), (t) =>
+    [
+      t("bills.complaintSubject", { number }),
+      t("followUp.greeting"),
+      ref ? t("bills.complaintClosedRef", { number, date, reference: ref }) : t("bills.complaintClosed", { number, date }),
+      t("bills.complaintAsk"),
+      t("bills.complaintRatel"),
+      t("followUp.closing"),
+    ].join("\n\n"),
+  );
 }

@@ -19,15 +19,17 @@ export function followUpMessage(input: { answers: CaseAnswers; phoneE164: string
     "S poštovanjem,",
   ].join("\n\n");
   const date = when ? formatCalendarDate(when, locale) : "";
-  return bilingual(sr, translatorFor(t, locale), (t) => [
-    t("followUp.greeting"),
-    !when
-      ? t("followUp.submittedEarlier", { number })
-      : ref
-        ? t("followUp.submittedRef", { date, number, reference: ref })
-        : t("followUp.submitted", { date, number }),
-    t("followUp.noAnswer"),
-    t("followUp.ratel"),
-    t("followUp.closing"),
-  ].join("\n\n"));
+  return bilingual(sr, translatorFor(t, locale), (t) =>
+    [
+      t("followUp.greeting"),
+      !when
+        ? t("followUp.submittedEarlier", { number })
+        : ref
+          ? t("followUp.submittedRef", { date, number, reference: ref })
+          : t("followUp.submitted", { date, number }),
+      t("followUp.noAnswer"),
+      t("followUp.ratel"),
+      t("followUp.closing"),
+    ].join("\n\n"),
+  );
 }

@@ -11,7 +11,6 @@ import { bilingual, translatorFor, type Bilingual } from "@/app/lib/documents/bi
 // and stays Serbian in every language; the translation beneath is in the person's
 // language. Pure text: the PDF lays it out.
 
-
 const REASON_SR: Record<Reason, string> = {
   "moving-abroad": "odlazim iz Srbije",
   "not-needed": "broj mi više nije potreban",

@@ -16,7 +16,10 @@ const BLANK = "______________________";
 
 // `translate` is null when the person reads Serbian (translatorFor, bilingual.ts): the
 // sheet then has no second lines.
-export function shopSheet(input: { answers: CaseAnswers; phoneE164: string; today: string }, translate: { t: T; date: (iso: string) => string } | null): ShopSheet {
+export function shopSheet(
+  input: { answers: CaseAnswers; phoneE164: string; today: string },
+  translate: { t: T; date: (iso: string) => string } | null,
+): ShopSheet {
   const { answers } = input;
   const t = translate?.t;
   const line = (sr: string, tr: () => string): SheetLine => ({ sr, tr: t ? tr() : null });
@@ -44,9 +47,11 @@ export function shopSheet(input: { answers: CaseAnswers; phoneE164: string; toda
         ? line(`Molim da se pripejd broj ${number}, registrovan na moje ime, trajno isključi.`, () => t!("shopSheet.requestPrepaid", { number }))
         : line(`Molim raskid pretplatničkog ugovora za broj ${number} i isključenje broja.`, () => t!("shopSheet.requestPostpaid", { number })),
       ...(running
-        ? [line(`Ugovorna obaveza traje do ${formatSerbianDate(answers.contractEndDate!)} Molim da mi kažete koliko košta raniji raskid.`, () =>
-            t!("shopSheet.termRunning", { date: translate!.date(answers.contractEndDate!) }),
-          )]
+        ? [
+            line(`Ugovorna obaveza traje do ${formatSerbianDate(answers.contractEndDate!)} Molim da mi kažete koliko košta raniji raskid.`, () =>
+              t!("shopSheet.termRunning", { date: translate!.date(answers.contractEndDate!) }),
+            ),
+          ]
         : []),
     ],
     ask: [

@@ -30,7 +30,10 @@ export const uploadEvidenceAction = userTargetForm(
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { file: t("errors.fileMissing") } };
     if (file.size > MAX_EVIDENCE_BYTES) {
-      return { ok: false, fieldErrors: { file: t("errors.fileTooBig", { size: formatFileSize(file.size, locale), max: formatFileSize(MAX_EVIDENCE_BYTES, locale) }) } };
+      return {
+        ok: false,
+        fieldErrors: { file: t("errors.fileTooBig", { size: formatFileSize(file.size, locale), max: formatFileSize(MAX_EVIDENCE_BYTES, locale) }) },
+      };
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const type = await detectEvidenceType(bytes);
@@ -46,8 +49,12 @@ export const uploadEvidenceAction = userTargetForm(
   },
 );
 
-export const removeEvidenceAction = userCall(z.object({ caseId: RecordId, evidenceId: RecordId }), "errors.fileNotRemoved", async ({ caseId, evidenceId }, { user, t, clock }) => {
-  if (!(await removeEvidence(user.id, caseId, evidenceId, clock.now)).ok) return { ok: false, error: t("errors.fileNotFound") };
-  revalidatePath(`/cases/${caseId}`, "layout");
-  return { ok: true };
-});
+export const removeEvidenceAction = userCall(
+  z.object({ caseId: RecordId, evidenceId: RecordId }),
+  "errors.fileNotRemoved",
+  async ({ caseId, evidenceId }, { user, t, clock }) => {
+    if (!(await removeEvidence(user.id, caseId, evidenceId, clock.now)).ok) return { ok: false, error: t("errors.fileNotFound") };
+    revalidatePath(`/cases/${caseId}`, "layout");
+    return { ok: true };
+  },
+);

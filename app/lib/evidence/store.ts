@@ -67,4 +67,3 @@ export async function removeEvidenceFile(caseId: string, evidenceId: string): Pr
 export async function removeCaseFiles(caseId: string): Promise<void> {
   await rm(/* turbopackIgnore: true */ caseDir(caseId), { recursive: true, force: true });
 }
-

@@ -73,7 +73,10 @@ export function createPdf(title: string) {
       write(`${label}: `, { bold: true, color: MUTED, continued: true });
       const runs = scriptRuns(value || " ");
       runs.forEach((run, i) => {
-        doc.font(run.cjk ? "cjk" : "regular").fillColor(INK).text(run.text, { continued: i < runs.length - 1 });
+        doc
+          .font(run.cjk ? "cjk" : "regular")
+          .fillColor(INK)
+          .text(run.text, { continued: i < runs.length - 1 });
       });
     },
     paragraph(text: string, options: TextOptions = {}) {

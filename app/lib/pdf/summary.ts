@@ -19,7 +19,7 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now: Date,
   const operator = operatorById(f.operator);
   const name = operatorLabel(t, f.operator);
   const date = (iso: string) => formatCalendarDate(iso, locale);
-  const factLine = <V,>(fact: Fact<V>, show: (v: V) => string): string => {
+  const factLine = <V>(fact: Fact<V>, show: (v: V) => string): string => {
     if (fact.status === "unverified") return t("pdf.notVerified");
     const values = { url: fact.source.url, date: fact.source.checked };
     return `${show(fact.value)} ${fact.status === "secondary" ? t("pdf.sourceNoteSecondary", values) : t("pdf.sourceNote", values)}`;
@@ -38,7 +38,10 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now: Date,
   pdf.field(t("pdf.contractEnd"), f.contractEndDate ? date(f.contractEndDate) : t("common.notGiven"));
   pdf.field(t("pdf.progress"), t("common.doneOfTotal", { done: c.progress.done, total: c.progress.total }));
   if (f.submittedOn) {
-    pdf.field(t("pdf.submitted"), c.stored.operatorReference ? t("pdf.submittedRef", { date: date(f.submittedOn), reference: c.stored.operatorReference }) : date(f.submittedOn));
+    pdf.field(
+      t("pdf.submitted"),
+      c.stored.operatorReference ? t("pdf.submittedRef", { date: date(f.submittedOn), reference: c.stored.operatorReference }) : date(f.submittedOn),
+    );
     if (!f.answerOn) {
       const due = followUp(f.submittedOn, today);
       pdf.field(t("pdf.followUpOn"), t("pdf.followUpValue", { date: date(due.due), days: due.businessDays }));
@@ -61,9 +64,19 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now: Date,
     for (const item of c.items.filter((i) => i.step === step.id)) {
       pdf.ensureSpace(40);
       const y = doc.y + 2;
-      doc.lineWidth(1).strokeColor(MUTED).rect(MARGIN + 4, y, 9, 9).stroke();
+      doc
+        .lineWidth(1)
+        .strokeColor(MUTED)
+        .rect(MARGIN + 4, y, 9, 9)
+        .stroke();
       if (item.done) {
-        doc.lineWidth(1.6).strokeColor(BRAND).moveTo(MARGIN + 5.5, y + 4.5).lineTo(MARGIN + 8, y + 7.5).lineTo(MARGIN + 12, y + 1.5).stroke();
+        doc
+          .lineWidth(1.6)
+          .strokeColor(BRAND)
+          .moveTo(MARGIN + 5.5, y + 4.5)
+          .lineTo(MARGIN + 8, y + 7.5)
+          .lineTo(MARGIN + 12, y + 1.5)
+          .stroke();
       }
       const state = item.done ? (item.doneAt ? t("pdf.doneOn", { date: formatDateTime(item.doneAt, locale) }) : t("pdf.done")) : t("pdf.notDone");
       pdf.write(itemLabel(t, item, f), { x: MARGIN + 20, width: pdf.width - 20 });

@@ -41,10 +41,12 @@ type Rule = {
 
 const postpaid = (f: CaseAnswers) => f.planType === "postpaid";
 const prepaid = (f: CaseAnswers) => f.planType === "prepaid";
-const via = (...channels: Channel[]) => (f: CaseAnswers) => f.channel !== null && channels.includes(f.channel);
+const via =
+  (...channels: Channel[]) =>
+  (f: CaseAnswers) =>
+    f.channel !== null && channels.includes(f.channel);
 const writesLetter = via("shop", "email", "letter");
 const represented = (f: CaseAnswers) => f.representative === "yes";
-
 
 // The step list: a prepaid card handed in at a shop is settled at the counter, so it has
 // no separate wait step; everything sent, ported or postpaid waits for an answer.
@@ -152,7 +154,10 @@ const stepDone = (p: Progress, id: StepId) => {
 
 // What a change did to the steps: those that became done or open again (for the
 // timeline), and whether the step list itself changed (the page must render again).
-export function stepChanges(before: Progress, after: Progress): { events: { type: "step_completed" | "step_reopened"; step: StepId }[]; stepsChanged: boolean } {
+export function stepChanges(
+  before: Progress,
+  after: Progress,
+): { events: { type: "step_completed" | "step_reopened"; step: StepId }[]; stepsChanged: boolean } {
   const events = after.steps
     .filter((s) => stepDone(before, s.id) !== stepDone(after, s.id))
     .map((s) => ({ type: stepDone(after, s.id) ? ("step_completed" as const) : ("step_reopened" as const), step: s.id }));

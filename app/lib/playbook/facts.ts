@@ -16,9 +16,7 @@ export type Msg = { msg: string; values?: Record<string, string> };
 export const msg = (key: string, values?: Record<string, string>): Msg => ({ msg: key, values });
 
 export type Fact<T> =
-  | { status: "verified"; value: T; source: Source }
-  | { status: "secondary"; value: T; source: Source }
-  | { status: "unverified"; value: null; note: Msg };
+  { status: "verified"; value: T; source: Source } | { status: "secondary"; value: T; source: Source } | { status: "unverified"; value: null; note: Msg };
 
 export const CHECKED = "2026-11-25";
 

@@ -34,16 +34,9 @@ export type Operator = {
 const notFoundOnSite = (what: string) => msg("facts.notFound", { what });
 const NO_FACTS = msg("facts.noFactsOther");
 
-const GENERAL_REQUESTS = secondary(
-  msg("facts.generalRequests"),
-  "https://milankragujevic.com/vodic-za-raskid-ugovora-kod-telekomunikacionih-operatera",
-);
+const GENERAL_REQUESTS = secondary(msg("facts.generalRequests"), "https://milankragujevic.com/vodic-za-raskid-ugovora-kod-telekomunikacionih-operatera");
 
-const GENERAL_PORTING = verified(
-  msg("facts.generalPorting"),
-  "https://ratel.rs/sr/page/prenos-broja",
-  "regulator",
-);
+const GENERAL_PORTING = verified(msg("facts.generalPorting"), "https://ratel.rs/sr/page/prenos-broja", "regulator");
 
 const EARLY_TERMINATION_GENERAL = secondary(
   msg("facts.earlyTermination"),
@@ -72,10 +65,7 @@ export const OPERATORS: readonly Operator[] = [
       "https://www.yettel.rs/en/consumer/offer/mobile-internet/postpaid-mobile-internet/mobile-net-packages-additional-information",
     ),
     earlyTermination: EARLY_TERMINATION_GENERAL,
-    prepaidLapse: verified(
-      msg("facts.yettelPrepaid"),
-      "https://www.yettel.rs/sr/privatni/usluge/ostale-usluge/placanje-racuna",
-    ),
+    prepaidLapse: verified(msg("facts.yettelPrepaid"), "https://www.yettel.rs/sr/privatni/usluge/ostale-usluge/placanje-racuna"),
     prepaidLapseAfter: { days: 390 },
     porting: GENERAL_PORTING,
   },
@@ -90,19 +80,13 @@ export const OPERATORS: readonly Operator[] = [
     hours: unverified(notFoundOnSite("hours")),
     email: unverified(notFoundOnSite("email")),
     selfCare: unverified(notFoundOnSite("selfCare")),
-    postalAddress: verified(
-      "A1 Srbija d.o.o., Milutina Milankovića 1ž, 11070 Novi Beograd",
-      "https://a1.rs/moj_a1/Moj_A1_Privacy_and_Policy",
-    ),
+    postalAddress: verified("A1 Srbija d.o.o., Milutina Milankovića 1ž, 11070 Novi Beograd", "https://a1.rs/moj_a1/Moj_A1_Privacy_and_Policy"),
     requests: GENERAL_REQUESTS,
     minimumTerm: verified(msg("facts.a1Term"), "https://a1.rs/privatni/postpaid/NEO"),
     earlyTermination: EARLY_TERMINATION_GENERAL,
     prepaidLapse: unverified(notFoundOnSite("a1Prepaid")),
     prepaidLapseAfter: null,
-    porting: verified(
-      msg("facts.a1Porting"),
-      "https://a1.rs/podrska/faq-single-view?id=46",
-    ),
+    porting: verified(msg("facts.a1Porting"), "https://a1.rs/podrska/faq-single-view?id=46"),
   },
   {
     id: "mts",
@@ -118,14 +102,8 @@ export const OPERATORS: readonly Operator[] = [
     hours: unverified(notFoundOnSite("hours")),
     email: secondary("mtsinfo@telekom.rs", "http://www.mts.telekom.rs/index.php/reklamacije.html"),
     selfCare: unverified(notFoundOnSite("selfCare")),
-    postalAddress: verified(
-      "Telekom Srbija a.d., Dubrovačka 35, 11000 Beograd",
-      "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor",
-    ),
-    requests: verified(
-      msg("facts.mtsRequests"),
-      "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor",
-    ),
+    postalAddress: verified("Telekom Srbija a.d., Dubrovačka 35, 11000 Beograd", "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor"),
+    requests: verified(msg("facts.mtsRequests"), "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor"),
     minimumTerm: verified(msg("facts.mtsTerm"), "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Postpejd"),
     earlyTermination: EARLY_TERMINATION_GENERAL,
     prepaidLapse: verified(
@@ -133,10 +111,7 @@ export const OPERATORS: readonly Operator[] = [
       "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Pripejd/Kredit/a3810-Pripejd-kredit-nije-dopunjen-u-odredjenom-roku.html",
     ),
     prepaidLapseAfter: { months: 12 },
-    porting: verified(
-      msg("facts.mtsPorting"),
-      "https://www.mts.rs/poslovni/fiksna/telefonski-prikljucak/prenos-broja",
-    ),
+    porting: verified(msg("facts.mtsPorting"), "https://www.mts.rs/poslovni/fiksna/telefonski-prikljucak/prenos-broja"),
   },
   {
     id: "globaltel",
@@ -145,10 +120,7 @@ export const OPERATORS: readonly Operator[] = [
     legalName: "Globaltel d.o.o. Beograd",
     website: verified("https://www.globaltel.rs", "https://www.globaltel.rs"),
     customerService: verified({ display: "0677 1234", dial: "06771234" }, "https://www.globaltel.rs/prenesi-svoj-broj"),
-    fromAbroad: verified(
-      { display: "+381 677 1234", dial: "+3816771234" },
-      "https://www.globaltel.rs/politika-zastite-podataka-o-licnosti",
-    ),
+    fromAbroad: verified({ display: "+381 677 1234", dial: "+3816771234" }, "https://www.globaltel.rs/politika-zastite-podataka-o-licnosti"),
     hours: unverified(notFoundOnSite("hours")),
     email: verified("office@globaltel.rs", "https://www.globaltel.rs/politika-zastite-podataka-o-licnosti"),
     selfCare: unverified(notFoundOnSite("selfCare")),
@@ -156,10 +128,7 @@ export const OPERATORS: readonly Operator[] = [
     requests: GENERAL_REQUESTS,
     minimumTerm: verified(msg("facts.globaltelTerm"), "https://www.globaltel.rs/postpaid"),
     earlyTermination: EARLY_TERMINATION_GENERAL,
-    prepaidLapse: verified(
-      msg("facts.globaltelPrepaid"),
-      "https://globaltel.rs/najcesca-pitanja",
-    ),
+    prepaidLapse: verified(msg("facts.globaltelPrepaid"), "https://globaltel.rs/najcesca-pitanja"),
     prepaidLapseAfter: null,
     porting: GENERAL_PORTING,
   },
@@ -183,7 +152,6 @@ export const OPERATORS: readonly Operator[] = [
     porting: GENERAL_PORTING,
   },
 ];
-
 
 export function operatorById(id: string): Operator {
   return OPERATORS.find((o) => o.id === id) ?? OPERATORS[OPERATORS.length - 1]!;

@@ -92,7 +92,11 @@ export type CallResult<V extends object> = ({ ok: true } & V) | { ok: false; err
 
 // An action the page calls with arguments rather than a form (a tick, removing a file).
 // `invalid` is the message for input that does not parse.
-export function userCall<S extends z.ZodType, V extends object>(schema: S, invalid: Parameters<T>[0], run: (input: z.output<S>, ctx: Signed) => Promise<CallResult<V>>) {
+export function userCall<S extends z.ZodType, V extends object>(
+  schema: S,
+  invalid: Parameters<T>[0],
+  run: (input: z.output<S>, ctx: Signed) => Promise<CallResult<V>>,
+) {
   return async (input: unknown): Promise<CallResult<V>> => {
     const ctx = await signedIn();
     if (!ctx) return { ok: false, error: (await getT())("errors.signedOut") };

@@ -50,4 +50,3 @@ export function userRoute<P extends Record<string, string>>(back: (params: P) =>
     return handler({ request, user, t, locale, today: todayInBelgrade() }, p);
   };
 }
-

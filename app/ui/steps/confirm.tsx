@@ -23,13 +23,7 @@ export function ConfirmStep({ c, today, lang }: { c: CaseDetail; today: string; 
         </p>
       </Section>
       <Section title={t("confirm.markHeading")}>
-        <StepForm
-          c={c}
-          t={t}
-          form="closed"
-          submitLabel={t("confirm.markClosed")}
-          fields={[{ kind: "date", name: "closedOn", label: t("confirm.closedOn") }]}
-        />
+        <StepForm c={c} t={t} form="closed" submitLabel={t("confirm.markClosed")} fields={[{ kind: "date", name: "closedOn", label: t("confirm.closedOn") }]} />
       </Section>
       <Section title={t("bills.heading")}>
         <BillWatch c={c} today={today} lang={lang} />

@@ -23,9 +23,33 @@ export function OperatorContacts({ operatorId, lang }: { operatorId: string; lan
     [t("contact.customerService"), <FactText key="cs" fact={o.customerService} lang={lang} render={phone} />],
     [t("contact.fromAbroad"), <FactText key="ab" fact={o.fromAbroad} lang={lang} render={phone} />],
     [t("contact.hours"), <FactText key="h" fact={o.hours} lang={lang} />],
-    [t("contact.email"), <FactText key="e" fact={o.email} lang={lang} render={(e) => <a className={linkClass} href={`mailto:${e}`}>{e}</a>} />],
+    [
+      t("contact.email"),
+      <FactText
+        key="e"
+        fact={o.email}
+        lang={lang}
+        render={(e) => (
+          <a className={linkClass} href={`mailto:${e}`}>
+            {e}
+          </a>
+        )}
+      />,
+    ],
     [t("contact.postalAddress"), <FactText key="p" fact={o.postalAddress} lang={lang} />],
-    [t("contact.website"), <FactText key="w" fact={o.website} lang={lang} render={(u) => <a className={linkClass} href={u} rel="noopener noreferrer" target="_blank">{u}</a>} />],
+    [
+      t("contact.website"),
+      <FactText
+        key="w"
+        fact={o.website}
+        lang={lang}
+        render={(u) => (
+          <a className={linkClass} href={u} rel="noopener noreferrer" target="_blank">
+            {u}
+          </a>
+        )}
+      />,
+    ],
     [t("contact.selfCare"), <FactText key="s" fact={o.selfCare} lang={lang} />],
   ];
   return (

@@ -25,14 +25,28 @@ export function EvidenceFiles({ caseId, step, files, lang }: { caseId: string; s
               <li key={f.id} className="flex flex-wrap items-center gap-3 p-3">
                 {inline ? (
                   // eslint-disable-next-line @next/next/no-img-element -- the owner's own file, served by our route with its checks
-                  <img src={url(f.id)} alt={t("evidence.files.preview", { name: f.name })} width={64} height={64} loading="lazy" className="h-16 w-16 shrink-0 rounded border border-slate-200 object-cover" />
+                  <img
+                    src={url(f.id)}
+                    alt={t("evidence.files.preview", { name: f.name })}
+                    width={64}
+                    height={64}
+                    loading="lazy"
+                    className="h-16 w-16 shrink-0 rounded border border-slate-200 object-cover"
+                  />
                 ) : (
-                  <span aria-hidden="true" className="flex h-16 w-16 shrink-0 items-center justify-center rounded border border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600">
+                  <span
+                    aria-hidden="true"
+                    className="flex h-16 w-16 shrink-0 items-center justify-center rounded border border-slate-200 bg-slate-50 text-xs font-semibold text-slate-600"
+                  >
                     {f.type === "application/pdf" ? "PDF" : "HEIC"}
                   </span>
                 )}
                 <div className="min-w-0 flex-1">
-                  <a href={url(f.id)} className="block break-all font-medium text-brand-800 underline" {...(inline ? { target: "_blank", rel: "noopener" } : { download: f.name })}>
+                  <a
+                    href={url(f.id)}
+                    className="block break-all font-medium text-brand-800 underline"
+                    {...(inline ? { target: "_blank", rel: "noopener" } : { download: f.name })}
+                  >
                     {f.name}
                   </a>
                   <p className="text-sm text-slate-600">
@@ -47,7 +61,12 @@ export function EvidenceFiles({ caseId, step, files, lang }: { caseId: string; s
                   caseId={caseId}
                   evidenceId={f.id}
                   name={f.name}
-                  words={{ remove: t("evidence.files.remove"), confirm: t("evidence.files.removeConfirm"), keep: t("evidence.files.keep"), removing: t("evidence.files.removing") }}
+                  words={{
+                    remove: t("evidence.files.remove"),
+                    confirm: t("evidence.files.removeConfirm"),
+                    keep: t("evidence.files.keep"),
+                    removing: t("evidence.files.removing"),
+                  }}
                 />
               </li>
             );

@@ -42,14 +42,19 @@ export function PortingCheck({ c, today, lang }: { c: CaseDetail; today: string;
       <ul className="space-y-3" aria-label={t("prepare.checkHeading")}>
         {check.grounds.map((g) => (
           <li key={g.question} className="flex items-start gap-3" data-ground={g.question} data-state={g.state}>
-            <span aria-hidden="true" className={`mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${MARK[g.state].className}`}>
+            <span
+              aria-hidden="true"
+              className={`mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${MARK[g.state].className}`}
+            >
               {MARK[g.state].sign}
             </span>
             <div className="min-w-0">
               <p>
                 <span className="font-medium">{words[g.question].question}</span> <span className="font-semibold">{state[g.state]}</span>
               </p>
-              {g.from === "contractEndDate" && <p className="text-slate-700">{t("prepare.fromContractEnd", { date: formatCalendarDate(c.answers.contractEndDate!, locale) })}</p>}
+              {g.from === "contractEndDate" && (
+                <p className="text-slate-700">{t("prepare.fromContractEnd", { date: formatCalendarDate(c.answers.contractEndDate!, locale) })}</p>
+              )}
               {g.from === "unpaidBills" && <p className="text-slate-700">{t("prepare.fromUnpaidBills")}</p>}
               {g.state === "blocks" && <p className="text-red-800">{words[g.question].fix}</p>}
               <FactSource fact={g.source} lang={lang} />

@@ -43,10 +43,7 @@ export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceV
       {writesLetter && (
         <Section title={t("submit.letterHeading")}>
           <p className="text-sm">{t("submit.letterText")}</p>
-          <a
-            href={`/cases/${c.id}/letter.pdf`}
-            className={`mt-3 ${linkButtonClass}`}
-          >
+          <a href={`/cases/${c.id}/letter.pdf`} className={`mt-3 ${linkButtonClass}`}>
             {t("submit.downloadLetter")}
           </a>
         </Section>
@@ -54,10 +51,7 @@ export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceV
       {f.channel === "shop" && (
         <Section title={t("shopSheet.download")}>
           <p className="text-sm">{t("shopSheet.downloadHint")}</p>
-          <a
-            href={`/cases/${c.id}/shop-sheet.pdf`}
-            className={`mt-3 ${linkButtonClass}`}
-          >
+          <a href={`/cases/${c.id}/shop-sheet.pdf`} className={`mt-3 ${linkButtonClass}`}>
             {t("shopSheet.download")}
           </a>
         </Section>
@@ -75,7 +69,9 @@ export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceV
             { kind: "date", name: "submittedOn", label: t("submit.submittedOn") },
             { kind: "text", name: "operatorReference", label: t("submit.reference"), hint: t("submit.referenceHint"), optional: true },
             ...(f.channel === "letter"
-              ? ([{ kind: "text", name: "postReceiptNo", label: t("evidence.postReceiptNo"), hint: t("evidence.postReceiptNoHint"), optional: true }] satisfies StepField[])
+              ? ([
+                  { kind: "text", name: "postReceiptNo", label: t("evidence.postReceiptNo"), hint: t("evidence.postReceiptNoHint"), optional: true },
+                ] satisfies StepField[])
               : []),
           ]}
         />

@@ -16,7 +16,13 @@ export function WaitStep({ c, files, today, lang }: { c: CaseDetail; files: Evid
   const f = c.answers;
   if (!f.submittedOn) return <Note tone="warn">{t("wait.recordFirst")}</Note>;
   const due = followUp(f.submittedOn, today);
-  const status = f.answerOn ? "" : due.overdue ? t("wait.passed", { days: -due.daysLeft }) : due.daysLeft === 0 ? t("wait.today") : t("wait.left", { days: due.daysLeft });
+  const status = f.answerOn
+    ? ""
+    : due.overdue
+      ? t("wait.passed", { days: -due.daysLeft })
+      : due.daysLeft === 0
+        ? t("wait.today")
+        : t("wait.left", { days: due.daysLeft });
   return (
     <>
       <Section title={t("wait.whenHeading")}>

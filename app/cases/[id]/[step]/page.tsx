@@ -59,43 +59,43 @@ export default async function StepPage({ params }: Props) {
 
   return (
     <CaseProgressProvider initial={c.progress}>
-    <div className="space-y-6">
-      <CaseBreadcrumb c={c} here={title} lang={lang} />
-      <h1 className="text-2xl font-bold">
-        {index >= 0 && <span className="text-slate-600">{t("stepPage.stepOf", { index: index + 1, count: steps.length })} </span>}
-        {title}
-      </h1>
-      {content}
-      {index >= 0 && (
-        <Section title={t("stepPage.checklist")}>
-          <StepChecklist c={c} step={step as StepId} lang={lang} />
-        </Section>
-      )}
-      <div className="flex flex-wrap justify-between gap-3">
-        {prev ? (
-          <Link href={`/cases/${c.id}/${prev}`} className={secondaryLinkButtonClass}>
-            ← {stepTitle(t, prev)}
-          </Link>
-        ) : (
-          <span />
+      <div className="space-y-6">
+        <CaseBreadcrumb c={c} here={title} lang={lang} />
+        <h1 className="text-2xl font-bold">
+          {index >= 0 && <span className="text-slate-600">{t("stepPage.stepOf", { index: index + 1, count: steps.length })} </span>}
+          {title}
+        </h1>
+        {content}
+        {index >= 0 && (
+          <Section title={t("stepPage.checklist")}>
+            <StepChecklist c={c} step={step as StepId} lang={lang} />
+          </Section>
         )}
-        {next ? (
-          <Link href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
-            {t("stepPage.next", { title: stepTitle(t, next) })} →
-          </Link>
-        ) : (
-          <Link href={`/cases/${c.id}`} className={linkButtonClass}>
-            {t("stepPage.overview")}
-          </Link>
-        )}
-      </div>
-      <details className="rounded-lg border border-slate-200 bg-white p-4">
-        <summary className="cursor-pointer font-medium">{t("stepPage.allSteps")}</summary>
-        <div className="mt-3">
-          <StepNav caseId={c.id} progress={c.progress} current={index >= 0 ? (step as StepId) : undefined} lang={lang} />
+        <div className="flex flex-wrap justify-between gap-3">
+          {prev ? (
+            <Link href={`/cases/${c.id}/${prev}`} className={secondaryLinkButtonClass}>
+              ← {stepTitle(t, prev)}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
+              {t("stepPage.next", { title: stepTitle(t, next) })} →
+            </Link>
+          ) : (
+            <Link href={`/cases/${c.id}`} className={linkButtonClass}>
+              {t("stepPage.overview")}
+            </Link>
+          )}
         </div>
-      </details>
-    </div>
+        <details className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer font-medium">{t("stepPage.allSteps")}</summary>
+          <div className="mt-3">
+            <StepNav caseId={c.id} progress={c.progress} current={index >= 0 ? (step as StepId) : undefined} lang={lang} />
+          </div>
+        </details>
+      </div>
     </CaseProgressProvider>
   );
 }
