@@ -2,6 +2,7 @@ import { expect, type APIRequestContext, type Browser, type BrowserContextOption
 import { actionId, actionsInBuild } from "./actions.mjs";
 
 export { pdfText } from "./pdf";
+import { pdfText } from "./pdf";
 export { actionId, actionsInBuild };
 
 export const PASSWORD = "correct horse battery";
@@ -15,7 +16,7 @@ export async function signUp(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign up" }).click();
-  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page).toHaveURL((u) => u.pathname === "/cases");
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
@@ -106,4 +107,12 @@ export async function postJsonAction(request: APIRequestContext, path: string, n
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
+}
+
+// A PDF route's text, after checking that it answered with a PDF.
+export async function pdfTextAt(request: APIRequestContext, url: string): Promise<string> {
+  const res = await request.get(url);
+  expect(res.status(), url).toBe(200);
+  expect(res.headers()["content-type"], url).toBe("application/pdf");
+  return pdfText(await res.body());
 }

@@ -1,21 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evaluate, stepChanges, type CaseAnswers } from "@/app/lib/playbook/checklist";
+import { caseFacts } from "@/tests/support/facts";
 
 const TODAY = "2026-11-25";
-const prepaid: CaseAnswers = {
-  operator: "yettel",
-  planType: "prepaid",
-  contractEndDate: null,
-  unpaidBills: null,
-  accountProblems: "no",
-  channel: null,
-  idDocument: null,
-  holderName: null,
-  submittedOn: null,
-  answerOn: null,
-  closedOn: null,
-};
+const prepaid: CaseAnswers = caseFacts({ operator: "yettel", planType: "prepaid", accountProblems: "no" });
 const progress = (answers: CaseAnswers, ticked: string[] = []) => evaluate(answers, new Set(ticked), TODAY).progress;
 
 test("a step that becomes done or open again is one event; a tick inside a step is none", () => {
