@@ -36,12 +36,12 @@ function compact(date: string): string {
   return date.replaceAll("-", "");
 }
 
-export function allDayEventIcs(e: AllDayEvent, now = new Date()): string {
+export function allDayEventIcs(e: AllDayEvent, now: Date): string {
   return allDayEventsIcs([e], now);
 }
 
 // Several all-day events in one calendar file.
-export function allDayEventsIcs(events: AllDayEvent[], now = new Date()): string {
+export function allDayEventsIcs(events: AllDayEvent[], now: Date): string {
   const stamp = now
     .toISOString()
     .replace(/[-:]/g, "")

@@ -22,7 +22,7 @@ function scalarFields(model: string): string[] {
 test("the export holds every column of every case (and no one else's)", async () => {
   const user = await db.user.create({ data: { email: `export-${Date.now()}@example.com`, passwordHash: "x" } });
   await createCase(user.id, { operator: "mts", phone: "+381641234567", planType: "prepaid", contractEndDate: undefined });
-  const exported = await exportUserData(user.id);
+  const exported = await exportUserData(user.id, new Date());
   assert.equal(exported.cases.length, 1);
   const columns = scalarFields("Case").filter((f) => f !== "userId");
   assert.ok(columns.includes("portStolen") && columns.includes("holderName"), `parsed: ${columns.join(", ")}`);
@@ -47,7 +47,7 @@ test("the export lists every attached receipt with every column of its row", asy
       sha256: "ab".repeat(32),
     },
   });
-  const [c] = (await exportUserData(user.id)).cases;
+  const [c] = (await exportUserData(user.id, new Date())).cases;
   assert.equal(c!.evidence.length, 1);
   const columns = scalarFields("Evidence").filter((f) => f !== "caseId");
   assert.ok(columns.includes("sha256"), `parsed: ${columns.join(", ")}`);

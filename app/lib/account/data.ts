@@ -7,7 +7,7 @@ import type { Locale } from "@/app/lib/i18n/locales";
 
 // Everything Odjava keeps about one person, for "export my data". Only the signed-in
 // user's own rows; the password hash is not data about the person and stays out.
-export async function exportUserData(userId: string) {
+export async function exportUserData(userId: string, now: Date) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
@@ -33,7 +33,7 @@ export async function exportUserData(userId: string) {
     },
   });
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: now.toISOString(),
     account: { email: user.email, locale: user.locale, createdAt: user.createdAt },
     cases: user.cases.map((c) => ({ ...c, events: c.events.map((e) => ({ ...e, payload: JSON.parse(e.payload) as unknown })) })),
   };

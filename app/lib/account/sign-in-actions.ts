@@ -18,14 +18,15 @@ async function clientIp(): Promise<string> {
 
 async function signInOrError(t: T, email: string, password: string, next: unknown): Promise<FormState> {
   const ip = await clientIp();
-  const throttle = await checkSignIn(email, ip);
+  const now = new Date();
+  const throttle = await checkSignIn(email, ip, now);
   if (!throttle.allowed) return { ok: false, formError: t("errors.throttled", { minutes: throttle.retryAfterMinutes }) };
   try {
     // On success this throws Next's redirect; on a wrong password, Auth.js's error.
     await signIn("credentials", { email, password, redirectTo: safeReturnPath(next) });
   } catch (error) {
     if (error instanceof AuthError) {
-      await recordFailure(email, ip);
+      await recordFailure(email, ip, now);
       return { ok: false, formError: t("errors.wrongCredentials") };
     }
     await clearFailures(email);

@@ -16,7 +16,7 @@ function key(kind: string, value: string): string {
 
 export type Throttle = { allowed: true } | { allowed: false; retryAfterMinutes: number };
 
-export async function checkSignIn(email: string, ip: string, now = new Date()): Promise<Throttle> {
+export async function checkSignIn(email: string, ip: string, now: Date): Promise<Throttle> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const [byAccount, byIp] = await Promise.all([
     db.loginFailure.findMany({
@@ -32,7 +32,7 @@ export async function checkSignIn(email: string, ip: string, now = new Date()): 
   return { allowed: false, retryAfterMinutes: Math.max(1, Math.ceil((until - now.getTime()) / 60_000)) };
 }
 
-export async function recordFailure(email: string, ip: string, now = new Date()): Promise<void> {
+export async function recordFailure(email: string, ip: string, now: Date): Promise<void> {
   await db.$transaction([
     db.loginFailure.create({ data: { emailKey: key("email", email), ipKey: key("ip", ip), createdAt: now } }),
     db.loginFailure.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - WINDOW_MS) } } }),

@@ -12,7 +12,7 @@ import { todayInBelgrade } from "@/app/lib/calendar";
 // cached.
 
 type Params<P> = { params: Promise<P> };
-export type RouteContext = { request: Request; user: SignedInUser; t: T; locale: Locale; today: string };
+export type RouteContext = { request: Request; user: SignedInUser; t: T; locale: Locale; now: Date; today: string };
 
 export function notFoundResponse(): Response {
   return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -47,6 +47,7 @@ export function userRoute<P extends Record<string, string>>(back: (params: P) =>
     // Every route parameter here is a record id.
     if (Object.values(p).some((v) => !RecordId.safeParse(v).success)) return notFoundResponse();
     const [t, locale] = await Promise.all([getT(), getLocale()]);
-    return handler({ request, user, t, locale, today: todayInBelgrade() }, p);
+    const now = new Date();
+    return handler({ request, user, t, locale, now, today: todayInBelgrade(now) }, p);
   };
 }

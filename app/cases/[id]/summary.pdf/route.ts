@@ -4,7 +4,7 @@ import { renderSummaryPdf } from "@/app/lib/pdf/summary";
 import { listEvidence } from "@/app/lib/evidence/data";
 
 // GET only, changes nothing.
-export const GET = caseRoute("summary.pdf", async ({ user, c, t, locale, today }) => {
+export const GET = caseRoute("summary.pdf", async ({ user, c, t, locale, now, today }) => {
   const files = await listEvidence(user.id, c.id);
-  return fileResponse(await renderSummaryPdf(c, t, locale, new Date(), today, files), "application/pdf", `odjava-case-${c.id}.pdf`);
+  return fileResponse(await renderSummaryPdf(c, t, locale, now, today, files), "application/pdf", `odjava-case-${c.id}.pdf`);
 });
