@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { pdfFonts } from "@/app/lib/pdf/fonts";
+import type { Bilingual } from "@/app/lib/documents/bilingual";
 
 export const MARGIN = 50;
 export const INK = "#0f172a";
@@ -91,4 +92,14 @@ export function createPdf(title: string) {
       return finished;
     },
   };
+}
+
+// A document Odjava writes for the operator: the Serbian text on the first page; the
+// translation, when there is one, on the next, under a note that says what it is.
+export function writeBilingual<D>(pdf: ReturnType<typeof createPdf>, document: Bilingual<D>, note: string, write: (text: D) => void): void {
+  write(document.sr);
+  if (!document.translation) return;
+  pdf.doc.addPage();
+  pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
+  write(document.translation);
 }

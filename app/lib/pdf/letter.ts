@@ -1,6 +1,6 @@
 import type { LetterText } from "@/app/lib/documents/letter";
 import type { Bilingual } from "@/app/lib/documents/bilingual";
-import { MUTED, createPdf } from "@/app/lib/pdf/document";
+import { createPdf, writeBilingual } from "@/app/lib/pdf/document";
 
 // The termination request, printable: the Serbian letter to sign on the first page, the
 // translation for the person on the second (both would not fit one page legibly).
@@ -22,11 +22,6 @@ export function renderLetterPdf(letter: Bilingual<LetterText>, note: string): Pr
     pdf.paragraph(t.closing, { size: 11, gap: 2 });
     pdf.paragraph(t.signature, { size: 11 });
   };
-  write(letter.sr);
-  if (letter.translation) {
-    pdf.doc.addPage();
-    pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
-    write(letter.translation);
-  }
+  writeBilingual(pdf, letter, note, write);
   return pdf.end();
 }

@@ -1,6 +1,6 @@
 import type { PoaText } from "@/app/lib/documents/power-of-attorney";
 import type { Bilingual } from "@/app/lib/documents/bilingual";
-import { MUTED, createPdf } from "@/app/lib/pdf/document";
+import { createPdf, writeBilingual } from "@/app/lib/pdf/document";
 
 // The power of attorney: the Serbian text to sign before a notary on the first page, its
 // meaning in the person's language on the second.
@@ -12,11 +12,6 @@ export function renderPoaPdf(poa: Bilingual<PoaText>, note: string): Promise<Buf
     pdf.doc.moveDown(1.5);
     for (const line of p.signature) pdf.paragraph(line, { size: 11, gap: 1 });
   };
-  write(poa.sr);
-  if (poa.translation) {
-    pdf.doc.addPage();
-    pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
-    write(poa.translation);
-  }
+  writeBilingual(pdf, poa, note, write);
   return pdf.end();
 }
