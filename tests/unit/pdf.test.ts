@@ -5,6 +5,8 @@ import { renderSummaryPdf } from "@/app/lib/pdf/summary";
 import { ANSWER_FIELD_NAMES, type StoredAnswers } from "@/app/lib/cases/fields";
 import { renderLetterPdf } from "@/app/lib/pdf/letter";
 import { letterText } from "@/app/lib/documents/letter";
+import { powerOfAttorney } from "@/app/lib/documents/power-of-attorney";
+import { renderPoaPdf } from "@/app/lib/pdf/power-of-attorney";
 import { evaluate, type CaseAnswers } from "@/app/lib/playbook/checklist";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { translator } from "@/app/lib/i18n/translator";
@@ -103,6 +105,20 @@ test("the letter PDF has the Serbian request (with Serbian letters intact) and t
   }
   const pages = pdfPages(pdf);
   assert.equal(pages, "2");
+});
+
+// A Serbian reader reads the request itself: a second page would only repeat it in Serbian.
+test("in Serbian the letter and the power of attorney are the Serbian text alone, one page each", async () => {
+  const sr = translator("sr-Latn");
+  const input = { answers: facts, phoneE164: "+381641234567", holderName: facts.holderName, letterPlace: "Niš", reason: "cost", date: "2026-11-20" };
+  const letter = letterText(input, sr, "sr-Latn", "20. novembar 2026.");
+  assert.equal(letter.translation, null);
+  const pdf = await renderLetterPdf(letter, sr("pdf.letterNote"));
+  assert.equal(pdfPages(pdf), "1");
+  assert.ok(!textOf(pdf).includes(sr("pdf.letterNote")), "no note about a translation");
+  const poa = powerOfAttorney({ answers: facts, phoneE164: "+381641234567" }, sr, "sr-Latn");
+  assert.equal(poa.translation, null);
+  assert.equal(pdfPages(await renderPoaPdf(poa, sr("poa.note"))), "1");
 });
 
 // Each language's PDF: its own words, Serbian letters and Chinese glyphs kept, small.
