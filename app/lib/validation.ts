@@ -30,3 +30,22 @@ export const plainText = (max: number) =>
 
 // An empty field clears what was stored.
 export const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+// A path inside this site to come back to (after signing in, after switching the language);
+// anything else becomes `fallback`. Browsers drop tabs and line breaks from a Location
+// header and read a backslash as a slash, so "/\t/evil.example" would leave the site:
+// control characters and backslashes are refused outright, and what is left must resolve
+// to this site. The answer is re-serialised, so non-ASCII is percent-encoded (a raw one
+// cannot go into a header).
+const HERE = "http://odjava.invalid";
+export function safeReturnPath(value: unknown, fallback = "/cases"): string {
+  if (typeof value !== "string" || value.length > 2000 || !value.startsWith("/")) return fallback;
+  if (/[\u0000-\u0020\u007f\\]/.test(value) || value.startsWith("//")) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, HERE);
+  } catch {
+    return fallback;
+  }
+  return url.origin === HERE ? `${url.pathname}${url.search}${url.hash}` : fallback;
+}

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/app/ui/auth-page";
 import { signInAction } from "@/app/lib/account/sign-in-actions";
-import { currentUser, safeReturnPath } from "@/app/lib/auth/session";
+import { currentUser } from "@/app/lib/auth/session";
+import { safeReturnPath } from "@/app/lib/validation";
 import { getT } from "@/app/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {

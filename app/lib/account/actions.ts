@@ -7,6 +7,7 @@ import { currentUser, signIn, signOut } from "@/app/lib/auth/session";
 import { hashPassword, verifyPassword } from "@/app/lib/auth/passwords";
 import { ChangePasswordSchema } from "@/app/lib/auth/schemas";
 import { userForm } from "@/app/lib/wrappers/action";
+import { safeReturnPath } from "@/app/lib/validation";
 import { LOCALE_COOKIE, isLocale } from "@/app/lib/i18n/locales";
 import { deleteUser, passwordHashOf, setLocale, setPassword } from "@/app/lib/account/data";
 
@@ -31,6 +32,13 @@ export const deleteAccountAction = userForm(DeleteAccountSchema, async ({ passwo
   return { ok: true };
 });
 
+// The path of the page a request came from; any Referer that is not a URL (a client writes
+// it) is no page at all.
+function refererPath(referer: string | null): string | null {
+  if (!referer || referer.length > 2000 || !URL.canParse(referer)) return null;
+  return new URL(referer).pathname;
+}
+
 // Switches the language: a cookie for everyone, and the account's setting when signed in.
 // Goes back to the page the switch was made on (same site only).
 export async function setLocaleAction(formData: FormData): Promise<void> {
@@ -42,7 +50,5 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
     if (user) await setLocale(user.id, locale);
     revalidatePath("/", "layout");
   }
-  const referer = (await headers()).get("referer");
-  const path = typeof back === "string" && /^\/(?![/\\])/.test(back) ? back : referer ? new URL(referer).pathname : "/";
-  redirect(path);
+  redirect(safeReturnPath(back, "") || safeReturnPath(refererPath((await headers()).get("referer")), "/"));
 }

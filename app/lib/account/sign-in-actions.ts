@@ -2,7 +2,8 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { checkSignIn, clearFailures, recordFailure } from "@/app/lib/auth/throttle";
-import { signIn, signOut, safeReturnPath } from "@/app/lib/auth/session";
+import { signIn, signOut } from "@/app/lib/auth/session";
+import { safeReturnPath } from "@/app/lib/validation";
 import { hashPassword } from "@/app/lib/auth/passwords";
 import { SignInSchema, SignUpSchema } from "@/app/lib/auth/schemas";
 import { visitorForm } from "@/app/lib/wrappers/action";

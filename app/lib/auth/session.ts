@@ -7,6 +7,7 @@ import { cache } from "react";
 import { db } from "@/app/lib/db/client";
 import { verifyPassword } from "@/app/lib/auth/passwords";
 import { SignInSchema } from "@/app/lib/auth/schemas";
+import { safeReturnPath } from "@/app/lib/validation";
 
 // Auth.js sits behind this file: pages and actions only use requireUser()/currentUser(),
 // signIn and signOut, so the library could be swapped without touching them.
@@ -100,11 +101,6 @@ export const currentUser = cache(async (): Promise<SignedInUser | null> => {
   if (!user || (tokenVersion !== undefined && tokenVersion !== user.sessionVersion)) return null;
   return { id: user.id, email: user.email, locale: user.locale };
 });
-
-// A path inside this site to come back to after signing in; anything else becomes /cases.
-export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : "/cases";
-}
 
 export async function requireUser(returnTo: string): Promise<SignedInUser> {
   const user = await currentUser();

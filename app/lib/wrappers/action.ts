@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { redirect } from "next/navigation";
-import { currentUser, safeReturnPath, type SignedInUser } from "@/app/lib/auth/session";
+import { currentUser, type SignedInUser } from "@/app/lib/auth/session";
+import { safeReturnPath } from "@/app/lib/validation";
 import { getLocale, getT } from "@/app/lib/i18n/server";
 import type { T } from "@/app/lib/i18n/translator";
 import type { Locale } from "@/app/lib/i18n/locales";
