@@ -1,6 +1,6 @@
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
 
-// A case's facts for the playbook's pure functions: an A1 postpaid case with nothing
+// A case's answers for the playbook's pure functions: an A1 postpaid case with nothing
 // answered yet, and `patch` on top.
 export function caseFacts(patch: Partial<CaseAnswers> = {}): CaseAnswers {
   return {

@@ -6,7 +6,7 @@ import { RecordId } from "@/app/lib/validation";
 import { userCall, userForm, userTargetForm } from "@/app/lib/wrappers/action";
 import type { Progress } from "@/app/lib/playbook/checklist";
 import { createCase, deleteCase, saveAnswers, setItemDone } from "@/app/lib/cases/commands";
-import { ANSWER_FORM_NAMES, answerFormSchema } from "@/app/lib/cases/fields";
+import { ANSWER_FORMS, ANSWER_FORM_NAMES, answerFormSchema } from "@/app/lib/cases/fields";
 import { BASE_FIELD, NewCaseSchema, ToggleItemSchema } from "@/app/lib/cases/schemas";
 
 function revalidateCase(caseId: string) {
@@ -41,7 +41,7 @@ export const saveAnswersAction = userTargetForm(
   z.object({ caseId: RecordId, form: z.enum(ANSWER_FORM_NAMES) }),
   ({ form }, { clock }) => answerFormSchema(form, clock.today),
   async ({ caseId, form }, input, { user, t, clock, formData, values }) => {
-    const base = baseOf(formData.get(BASE_FIELD), Object.keys(answerFormSchema(form, clock.today).shape));
+    const base = baseOf(formData.get(BASE_FIELD), Object.keys(ANSWER_FORMS[form]));
     if (!base) return { ok: false, formError: t("errors.formNotSaved"), values };
     const saved = await saveAnswers(user.id, caseId, input, base, clock);
     if (!saved.ok && saved.reason === "notFound") return { ok: false, formError: t("errors.caseNotFound") };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
 import { evaluate, type CaseAnswers } from "@/app/lib/playbook/checklist";
-import type { PortingAnswers } from "@/app/lib/playbook/porting";
+import { PORTING_QUESTIONS, type PortingAnswers } from "@/app/lib/playbook/porting";
 import { ANSWERS, CHANNELS, ID_DOCUMENTS, OPERATOR_IDS, YES_NO, isOneOf } from "@/app/lib/vocabulary";
 import { ANSWER_SELECT, type StoredAnswers } from "@/app/lib/cases/fields";
 
@@ -89,13 +89,8 @@ export async function getCase(userId: string, caseId: string, today: string) {
     answers,
     // Every stored answer as text, for the step forms.
     stored: Object.fromEntries(Object.keys(ANSWER_SELECT).map((f) => [f, c[f as keyof StoredAnswers]])) as StoredAnswers,
-    porting: {
-      portRegistered: c.portRegistered,
-      portDebts: c.portDebts,
-      portRecent: c.portRecent,
-      portCommitment: c.portCommitment,
-      portStolen: c.portStolen,
-    } as PortingAnswers,
+    // Narrowed like the answers above: a value no vocabulary knows reads as unanswered.
+    porting: Object.fromEntries(PORTING_QUESTIONS.map((q) => [q, oneOf(ANSWERS, c[q])])) as PortingAnswers,
     billChecks: [c.billCheck1, c.billCheck2] as [string | null, string | null],
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
