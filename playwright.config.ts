@@ -46,9 +46,9 @@ export default defineConfig({
   ],
   webServer: {
     // First a fresh, migrated database and no old log (tests/support/prepare-server.mjs);
-    // then the server, its output in .tmp/server.log, which the global teardown checks
+    // then the server (server.mjs, as `npm start` runs it), its output in .tmp/server.log, which the global teardown checks
     // for e-mail addresses and phone numbers (there must be none).
-    command: `node tests/support/prepare-server.mjs && exec node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1 >> .tmp/server.log 2>&1`,
+    command: `node tests/support/prepare-server.mjs && exec node server.mjs -p ${port} -H 127.0.0.1 >> .tmp/server.log 2>&1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

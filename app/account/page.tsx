@@ -6,6 +6,9 @@ import { LanguageSwitcher } from "@/app/ui/language-switcher";
 import { PasswordForm } from "@/app/ui/password-form";
 import { Note, Section } from "@/app/ui/section";
 import { secondaryLinkButtonClass } from "@/app/ui/field";
+import { SessionButton } from "@/app/ui/session-button";
+import { listSessions } from "@/app/lib/auth/sessions";
+import { formatDateTime } from "@/app/lib/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("accountPage.heading") };
@@ -14,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await requireUser("/account");
   const passwordChanged = (await searchParams).password === "changed";
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, sessions] = await Promise.all([getT(), getLocale(), listSessions(user.id, new Date())]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("accountPage.heading")}</h1>
@@ -38,6 +41,36 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           submit={t("accountPage.changePassword")}
           pending={t("common.saving")}
         />
+      </Section>
+      <Section title={t("accountPage.sessionsHeading")}>
+        <p className="mb-3 text-sm text-slate-700">{t("accountPage.sessionsHint")}</p>
+        <ul className="mb-4 divide-y divide-slate-200" aria-label={t("accountPage.sessionsHeading")}>
+          {sessions.map((s) => {
+            const device = s.device || t("accountPage.unknownDevice");
+            const current = s.id === user.sessionId;
+            return (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div>
+                  <p className="font-medium">
+                    {device}
+                    {current && <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-sm text-emerald-900">{t("accountPage.thisDevice")}</span>}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {t("accountPage.sessionSeen", { date: formatDateTime(s.lastSeenAt, locale) })},{" "}
+                    {t("accountPage.sessionStarted", { date: formatDateTime(s.createdAt, locale) })}
+                  </p>
+                </div>
+                <SessionButton
+                  sessionId={s.id}
+                  label={t("accountPage.endSession")}
+                  name={t("accountPage.endSessionNamed", { device })}
+                  pending={t("common.saving")}
+                />
+              </li>
+            );
+          })}
+        </ul>
+        <SessionButton label={t("accountPage.endAllSessions")} pending={t("common.saving")} />
       </Section>
       <Section title={t("accountPage.exportHeading")}>
         <p className="mb-3 text-sm text-slate-700">{t("accountPage.exportText")}</p>

@@ -83,7 +83,7 @@ async function freshDatabase(tag) {
 async function startServer(databaseUrl, extraEnv = {}) {
   const port = await freePort();
   const out = [];
-  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn("node", ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...env, DATABASE_URL: databaseUrl, ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -32,7 +32,6 @@ function rowsFor(people, passwordHash) {
       id: userId,
       email: bench ? BENCH_EMAIL : `person${u}@example.com`,
       passwordHash,
-      sessionVersion: 0,
       locale: bench ? "zh-Hans" : ["en", "zh-Hans", "sr-Latn"][u % 3],
       createdAt: day(u % 50),
     });

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Request } from "@playwright/test";
 import { test, expect, createAccount, personIn, type Person } from "@/tests/support/fixtures";
-import { createCase, newPage, signIn, signUp, uniqueEmail, pdfTextAt } from "@/tests/support/ui";
+import { asClient, createCase, newPage, signIn, signUp, uniqueEmail, pdfTextAt } from "@/tests/support/ui";
 
 test("sign up, open a case, tick, resume in a fresh browser, export the PDF; another user sees 404", async ({ browser }) => {
   const email = uniqueEmail("journey");
@@ -150,6 +150,7 @@ test("sign-up refuses a duplicate email and a short password, and keeps what was
   const { email } = await createAccount("dup");
 
   const second = await newPage(browser);
+  await asClient(second.page);
   await second.page.goto("/sign-up");
   await second.page.getByLabel("Email").fill(email.toUpperCase());
   await second.page.getByLabel("Password").fill("another long password");

@@ -1,12 +1,13 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { newPage, pdfText, uniqueEmail, PASSWORD } from "@/tests/support/ui";
+import { asClient, newPage, pdfText, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { translator } from "@/app/lib/i18n/translator";
 import type { Locale } from "@/app/lib/i18n/locales";
 
 const BROWSER_LOCALE: Record<Locale, string> = { en: "en-US", "zh-Hans": "zh-CN", "sr-Latn": "sr-RS" };
 
 async function signUpById(page: Page, email: string) {
+  await asClient(page);
   await page.goto("/sign-up");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(PASSWORD);
@@ -123,6 +124,7 @@ for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
       if (overflow > 0) results.push(`${path || page.url()}: ${overflow} px wider than the screen`);
     };
     for (const path of ["/", "/sign-in", "/sign-up", "/no-such-page"]) await check(path);
+    await asClient(page);
     await page.goto("/sign-up");
     await page.locator("main form button[type=submit]").click();
     await expect(page.locator("#email-error")).not.toBeEmpty();
@@ -152,6 +154,7 @@ test("the whole journey works with the keyboard alone, with a visible focus", as
     throw new Error(`Tab never reached ${selector}`);
   };
 
+  await asClient(page);
   await page.goto("/sign-up");
   await tabTo("#email");
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

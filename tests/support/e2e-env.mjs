@@ -12,6 +12,10 @@ export function e2eEnvironment(env = process.env) {
   env.AUTH_SECRET ||= "test-secret-not-for-production-0123456789";
   // Receipt files of the test run, outside the repository's own uploads/ folder.
   env.ODJAVA_UPLOAD_DIR ||= path.resolve(".tmp/uploads");
+  // As behind one reverse proxy: the server takes the client's address from the last
+  // X-Forwarded-For entry, so a test can play many clients (tests/support/ui.ts asClient)
+  // and the throttles' per-address limits hold one test's attempts apart from another's.
+  env.ODJAVA_TRUSTED_PROXY_HOPS ||= "1";
   env.NEXT_TELEMETRY_DISABLED = "1";
   env.CHECKPOINT_DISABLE = "1";
   return env;

@@ -11,7 +11,22 @@ export function uniqueEmail(tag: string): string {
   return `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }
 
+// A client address of its own for this page's requests (the test server trusts one proxy
+// hop, tests/support/e2e-env.mjs): sign-ups are limited per address, and one test's
+// attempts must not use up another's.
+export async function asClient(page: Page, address = testAddress()) {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
+  return address;
+}
+
+// An address from 198.18.0.0/15, the range kept for tests (RFC 2544).
+export function testAddress(): string {
+  const n = Math.floor(Math.random() * 2 ** 17);
+  return `198.${18 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`;
+}
+
 export async function signUp(page: Page, email: string, password = PASSWORD) {
+  await asClient(page);
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -96,8 +111,19 @@ export function actionForm(args: unknown[], fields: Record<string, ActionField>,
   return form;
 }
 
-export async function postFormAction(request: APIRequestContext, path: string, name: string, args: unknown[], fields: Record<string, ActionField>) {
-  return request.post(path, { headers: { "next-action": actionId(name), accept: "text/x-component" }, multipart: actionForm(args, fields), maxRedirects: 0 });
+export async function postFormAction(
+  request: APIRequestContext,
+  path: string,
+  name: string,
+  args: unknown[],
+  fields: Record<string, ActionField>,
+  headers: Record<string, string> = {},
+) {
+  return request.post(path, {
+    headers: { "next-action": actionId(name), accept: "text/x-component", ...headers },
+    multipart: actionForm(args, fields),
+    maxRedirects: 0,
+  });
 }
 
 // Calls an action that takes JSON arguments (not a form).

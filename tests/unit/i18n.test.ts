@@ -49,6 +49,7 @@ test("every message formats in every language, and the Chinese and Serbian texts
     date: "1 December 2026",
     days: 3,
     minutes: 5,
+    seconds: 8,
     months: 2,
     count: 6,
     index: 1,
@@ -72,6 +73,7 @@ test("every message formats in every language, and the Chinese and Serbian texts
     n: 1,
     blank: "___",
     kind: "photo",
+    device: "Firefox · Linux",
     size: "1 MB",
     hash: "ab12",
   };

@@ -3,33 +3,73 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { currentUser, signIn, signOut } from "@/app/lib/auth/session";
-import { hashPassword, verifyPassword } from "@/app/lib/auth/passwords";
-import { ChangePasswordSchema } from "@/app/lib/auth/schemas";
-import { userForm } from "@/app/lib/wrappers/action";
+import { currentUser, endCurrentSession } from "@/app/lib/auth/session";
+import { endAllSessions, endSession } from "@/app/lib/auth/sessions";
+import { PasswordsBusy, hashPassword, verifyPassword } from "@/app/lib/auth/passwords";
+import { ChangePasswordSchema, SessionIdSchema } from "@/app/lib/auth/schemas";
+import { clear, reserve } from "@/app/lib/auth/throttle";
+import { recheckCounter } from "@/app/lib/auth/attempts";
+import { userForm, userTargetForm } from "@/app/lib/wrappers/action";
+import type { Signed } from "@/app/lib/wrappers/action";
+import type { FormState } from "@/app/lib/wrappers/form-state";
 import { safeReturnPath } from "@/app/lib/validation";
 import { LOCALE_COOKIE, isLocale } from "@/app/lib/i18n/locales";
 import { deleteUser, passwordHashOf, setLocale, setPassword } from "@/app/lib/account/data";
 
-export const changePasswordAction = userForm(ChangePasswordSchema, async ({ currentPassword, newPassword }, { user, t }) => {
-  if (!(await verifyPassword(await passwordHashOf(user.id), currentPassword))) {
-    return { ok: false, fieldErrors: { currentPassword: t("errors.wrongPassword") } };
+// The signed-in person's password, checked again before a change that cannot be undone:
+// counted like sign-in attempts, so a borrowed unlocked browser cannot be used to guess it.
+// Returns the form's answer when the check fails, null when it passes.
+async function recheckPassword(password: string, field: string, { user, t, clock }: Signed): Promise<FormState | null> {
+  const counter = recheckCounter(user.id, user.email);
+  const throttle = await reserve([counter], clock.now);
+  if (!throttle.allowed) return { ok: false, formError: t("errors.throttled", { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) };
+  try {
+    if (!(await verifyPassword(await passwordHashOf(user.id), password))) return { ok: false, fieldErrors: { [field]: t("errors.wrongPassword") } };
+  } catch (error) {
+    if (error instanceof PasswordsBusy) return { ok: false, formError: t("errors.busy") };
+    throw error;
   }
-  await setPassword(user.id, await hashPassword(newPassword));
-  // This device signs in again with the new version (a redirect back to the account
-  // page, which then says so); every other session is now stale.
-  await signIn("credentials", { email: user.email, password: newPassword, redirectTo: "/account?password=changed" });
-  return { ok: true };
+  await clear([counter]);
+  return null;
+}
+
+export const changePasswordAction = userForm(ChangePasswordSchema, async ({ currentPassword, newPassword }, ctx) => {
+  const refused = await recheckPassword(currentPassword, "currentPassword", ctx);
+  if (refused) return refused;
+  let passwordHash: string;
+  try {
+    passwordHash = await hashPassword(newPassword);
+  } catch (error) {
+    if (error instanceof PasswordsBusy) return { ok: false, formError: ctx.t("errors.busy") };
+    throw error;
+  }
+  // Every other session ends; this one stays, and the account page says so.
+  await setPassword(ctx.user.id, passwordHash, ctx.user.sessionId);
+  redirect("/account?password=changed");
 });
 
 // A wrong or missing password is refused like a wrong one: nothing tells which.
 const DeleteAccountSchema = z.object({ password: z.string({ error: "errors.wrongPassword" }).transform((s) => s.slice(0, 200)) });
 
-export const deleteAccountAction = userForm(DeleteAccountSchema, async ({ password }, { user, t }) => {
-  if (!(await verifyPassword(await passwordHashOf(user.id), password))) return { ok: false, fieldErrors: { password: t("errors.wrongPassword") } };
-  await deleteUser(user.id);
-  await signOut({ redirectTo: "/" });
+export const deleteAccountAction = userForm(DeleteAccountSchema, async ({ password }, ctx) => {
+  const refused = await recheckPassword(password, "password", ctx);
+  if (refused) return refused;
+  await deleteUser(ctx.user.id);
+  return endCurrentSession("/");
+});
+
+// Signs out one of the person's sessions (from the list on the account page). Ending
+// this browser's own session is signing out.
+export const endSessionAction = userTargetForm(z.object({ sessionId: SessionIdSchema }), z.object({}), async ({ sessionId }, _input, { user, t }) => {
+  if (sessionId === user.sessionId) return endCurrentSession("/");
+  if (!(await endSession(user.id, sessionId))) return { ok: false, formError: t("errors.sessionGone") };
+  revalidatePath("/account");
   return { ok: true };
+});
+
+export const endAllSessionsAction = userForm(z.object({}), async (_input, { user }) => {
+  await endAllSessions(user.id);
+  return endCurrentSession("/sign-in");
 });
 
 // The path of the page a request came from; any Referer that is not a URL (a client writes

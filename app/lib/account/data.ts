@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
 import { removeCaseFiles } from "@/app/lib/evidence/store";
+import { purgeAccountCounters } from "@/app/lib/auth/throttle";
+import { accountKey } from "@/app/lib/auth/attempts";
 import { ANSWER_SELECT } from "@/app/lib/cases/fields";
 import type { Result } from "@/app/lib/result";
 import type { Locale } from "@/app/lib/i18n/locales";
@@ -39,20 +41,31 @@ export async function exportUserData(userId: string, now: Date) {
   };
 }
 
+// The account an e-mail address signs in to, with what its password is checked against.
+export async function credentialsFor(email: string) {
+  return db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true } });
+}
+
 export async function passwordHashOf(userId: string) {
   return (await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } }))?.passwordHash ?? null;
 }
 
-// A new password ends every other session: the version in their tokens no longer matches.
-export async function setPassword(userId: string, passwordHash: string) {
-  await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+// A new password ends every other session (their rows go in the same transaction); the
+// session it was changed from stays signed in.
+export async function setPassword(userId: string, passwordHash: string, keepSessionId: string) {
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash } }),
+    db.session.deleteMany({ where: { userId, id: { not: keepSessionId } } }),
+  ]);
 }
 
-// Deletes the account; cases, ticks, events and receipt rows go with it (ON DELETE
-// CASCADE), then each case's folder of receipt files.
+// Deletes the account; sessions, cases, ticks, events and receipt rows go with it (ON
+// DELETE CASCADE), so do the attempt counters about it, then each case's folder of receipt
+// files.
 export async function deleteUser(userId: string) {
   const cases = await db.case.findMany({ where: { userId }, select: { id: true } });
-  await db.user.delete({ where: { id: userId } });
+  const { email } = await db.user.delete({ where: { id: userId }, select: { email: true } });
+  await purgeAccountCounters(accountKey(email));
   for (const c of cases) await removeCaseFiles(c.id);
 }
 

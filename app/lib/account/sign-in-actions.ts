@@ -1,51 +1,84 @@
 "use server";
-import { AuthError } from "next-auth";
-import { headers } from "next/headers";
-import { checkSignIn, clearFailures, recordFailure } from "@/app/lib/auth/throttle";
-import { signIn, signOut } from "@/app/lib/auth/session";
+import { cookies, headers } from "next/headers";
+import { beginSession, endCurrentSession } from "@/app/lib/auth/session";
 import { safeReturnPath } from "@/app/lib/validation";
-import { hashPassword } from "@/app/lib/auth/passwords";
+import { PasswordsBusy, hashPassword, passwordsBusy, verifyPassword } from "@/app/lib/auth/passwords";
 import { SignInSchema, SignUpSchema } from "@/app/lib/auth/schemas";
+import { clear, refund, reserve, type Throttle } from "@/app/lib/auth/throttle";
+import { signInCounters, signUpCounter } from "@/app/lib/auth/attempts";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceIdFor, newDeviceCookie } from "@/app/lib/auth/device-cookie";
+import { deviceLabel } from "@/app/lib/auth/device-label";
+import { clientAddress, trustedHops } from "@/app/lib/net/client-address";
 import { visitorForm } from "@/app/lib/wrappers/action";
 import type { FormState } from "@/app/lib/wrappers/form-state";
 import type { T } from "@/app/lib/i18n/translator";
-import { createAccount } from "@/app/lib/account/data";
+import { createAccount, credentialsFor } from "@/app/lib/account/data";
 
-// The client's address as the server saw it (the first proxy hop when behind one).
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+// Sign-up and sign-in. Every attempt is counted (app/lib/auth/attempts.ts) before its
+// password is hashed or checked, so a burst cannot outrun the limits.
+
+function refused(t: T, throttle: Exclude<Throttle, { allowed: true }>): FormState {
+  const seconds = throttle.retryAfterSeconds;
+  return { ok: false, formError: seconds < 60 ? t("errors.throttledSeconds", { seconds }) : t("errors.throttled", { minutes: Math.ceil(seconds / 60) }) };
 }
 
-async function signInOrError(t: T, email: string, password: string, next: unknown): Promise<FormState> {
-  const ip = await clientIp();
-  const now = new Date();
-  const throttle = await checkSignIn(email, ip, now);
-  if (!throttle.allowed) return { ok: false, formError: t("errors.throttled", { minutes: throttle.retryAfterMinutes }) };
-  try {
-    // On success this throws Next's redirect; on a wrong password, Auth.js's error.
-    await signIn("credentials", { email, password, redirectTo: safeReturnPath(next) });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      await recordFailure(email, ip, now);
-      return { ok: false, formError: t("errors.wrongCredentials") };
-    }
-    await clearFailures(email);
-    throw error;
-  }
-  return { ok: true };
+const busy = (t: T): FormState => ({ ok: false, formError: t("errors.busy") });
+
+// Signed in: this browser remembers the account (the device cookie), then the session.
+async function enter(account: { id: string; email: string }, next: unknown, now: Date): Promise<never> {
+  (await cookies()).set(DEVICE_COOKIE, newDeviceCookie(account.email), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production",
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE,
+  });
+  return beginSession(account, deviceLabel((await headers()).get("user-agent")), safeReturnPath(next), now);
 }
 
 export const signUpAction = visitorForm(SignUpSchema, async ({ email, password }, { t, locale, formData, values }) => {
-  const created = await createAccount(email, await hashPassword(password), locale);
+  const now = new Date();
+  if (passwordsBusy()) return { ...busy(t), values };
+  const counter = signUpCounter(clientAddress(await headers(), trustedHops()));
+  const throttle = await reserve([counter], now);
+  if (!throttle.allowed) return { ok: false, formError: t("errors.signUpThrottled", { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }), values };
+  let passwordHash: string;
+  try {
+    passwordHash = await hashPassword(password);
+  } catch (error) {
+    if (!(error instanceof PasswordsBusy)) throw error;
+    await refund([counter]);
+    return { ...busy(t), values };
+  }
+  const created = await createAccount(email, passwordHash, locale);
   if (!created.ok) return { ok: false, fieldErrors: { email: t("errors.emailTaken") }, values };
-  return { ...(await signInOrError(t, email, password, formData.get("next"))), values };
+  return enter({ id: created.id, email }, formData.get("next"), now);
 });
 
 export const signInAction = visitorForm(SignInSchema, async ({ email, password }, { t, formData, values }) => {
-  return { ...(await signInOrError(t, email, password, formData.get("next"))), values };
+  const now = new Date();
+  if (passwordsBusy()) return { ...busy(t), values };
+  const device = deviceIdFor((await cookies()).get(DEVICE_COOKIE)?.value, email);
+  const counters = signInCounters(email, clientAddress(await headers(), trustedHops()), device);
+  const all = [counters.client, ...counters.account];
+  const throttle = await reserve(all, now);
+  if (!throttle.allowed) return { ...refused(t, throttle), values };
+  const account = await credentialsFor(email);
+  let ok: boolean;
+  try {
+    ok = await verifyPassword(account?.passwordHash ?? null, password);
+  } catch (error) {
+    if (!(error instanceof PasswordsBusy)) throw error;
+    await refund(all);
+    return { ...busy(t), values };
+  }
+  if (!account || !ok) return { ok: false, formError: t("errors.wrongCredentials"), values };
+  // The right password: what wrong guesses counted against the account is forgotten, and
+  // the client's attempt is given back (only failures should use up an address's limit).
+  await Promise.all([clear(counters.account), refund([counters.client])]);
+  return enter(account, formData.get("next"), now);
 });
 
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
+  await endCurrentSession("/");
 }

@@ -22,3 +22,6 @@ export const ChangePasswordSchema = z.object({
   currentPassword: z.string({ error: "errors.passwordEnter" }).min(1, "errors.passwordEnter").max(200, "errors.wrongPassword"),
   newPassword: NewPassword,
 });
+
+// A session's id as app/lib/auth/sessions.ts makes it (24 random bytes, base64url).
+export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/);
