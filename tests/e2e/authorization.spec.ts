@@ -1,8 +1,7 @@
 import { type Page } from "@playwright/test";
 import { test, expect, personIn } from "@/tests/support/fixtures";
 import { query } from "@/tests/support/db";
-import { readdirSync } from "node:fs";
-import path from "node:path";
+import { personUrls, routesUnder } from "@/tests/support/routes";
 import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { ANSWER_FIELDS, ANSWER_FORMS, ANSWER_FORM_NAMES, type AnswerField } from "@/app/lib/cases/fields";
 
@@ -29,22 +28,11 @@ function everyAnswer(form: (typeof ANSWER_FORM_NAMES)[number]): Record<string, s
 }
 const MARKERS = (Object.keys(ANSWER_FIELDS) as AnswerField[]).filter((f) => ANSWER_FIELDS[f].kind === "text").map(marker);
 
-function routesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { recursive: true }).map(String)) {
-    if (!/(^|\/)(page\.tsx|route\.ts)$/.test(entry)) continue;
-    out.push(`/${path.relative("app", path.join(dir, path.dirname(entry)))}`.replace(/\/\.$/, ""));
-  }
-  return out;
-}
-
 async function attachReceipt(page: Page, buffer: Buffer) {
   await page.getByLabel("Photo or scan", { exact: true }).setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer });
   await page.getByRole("button", { name: "Attach file" }).click();
   await expect(page.locator("[role=status]", { hasText: "Attached." })).toBeVisible();
 }
-
-const STEPS = ["eligibility", "prepare", "contact", "submit", "wait", "confirm", "escalate"];
 
 test("no other user and no visitor can read or change a case or an account, by any route or action", async ({ browser }) => {
   // User A with a case that has facts, ticks and a submission.
@@ -163,9 +151,7 @@ test("no other user and no visitor can read or change a case or an account, by a
   // Pages and route handlers, found in the app directory.
   const routes = [...routesUnder("app/cases"), ...routesUnder("app/account")];
   expect(routes).toEqual(expect.arrayContaining(["/cases", "/cases/[id]", "/cases/[id]/[step]", "/cases/[id]/summary.pdf", "/account/export.json"]));
-  const urls = routes.flatMap((r) =>
-    r.includes("[step]") ? STEPS.map((s) => r.replace("[id]", idA).replace("[step]", s)) : [r.replace("[id]", idA).replace("[evidenceId]", evidenceA)],
-  );
+  const urls = personUrls(idA, evidenceA);
   for (const url of urls) {
     const visitor = await anon.context.request.get(url, { maxRedirects: 0 });
     expect([303, 307], `${url} as visitor`).toContain(visitor.status());
