@@ -74,6 +74,8 @@ test("every message formats in every language, and the Chinese and Serbian texts
     blank: "___",
     kind: "photo",
     device: "Firefox · Linux",
+    seen: "1 December 2026",
+    started: "1 December 2026",
     size: "1 MB",
     hash: "ab12",
   };
