@@ -56,8 +56,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                     {current && <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-sm text-emerald-900">{t("accountPage.thisDevice")}</span>}
                   </p>
                   <p className="text-sm text-slate-700">
-                    {t("accountPage.sessionSeen", { date: formatDateTime(s.lastSeenAt, locale) })},{" "}
-                    {t("accountPage.sessionStarted", { date: formatDateTime(s.createdAt, locale) })}
+                    {t("accountPage.sessionTimes", { seen: formatDateTime(s.lastSeenAt, locale), started: formatDateTime(s.createdAt, locale) })}
                   </p>
                 </div>
                 <SessionButton
