@@ -91,3 +91,15 @@ test("sign-up is limited per address: the 11th in an hour is refused, and says w
   expect(answers[10]).toMatch(/Too many new accounts from this network\. Try again in \d+ minutes\./);
   await request.dispose();
 });
+
+test("password re-checks are limited: after five wrong current passwords even the right one must wait", async ({ person }) => {
+  const change = (currentPassword: string) =>
+    postFormAction(person.context.request, "/account", "changePasswordAction", [], { currentPassword, newPassword: "a brand new password" }).then((r) =>
+      r.text(),
+    );
+  for (let i = 0; i < 5; i++) expect(await change(`not it ${i}`)).toMatch(/That is not your current password\./);
+  expect(await change(PASSWORD)).toMatch(/Too many failed attempts\. Try again in 1[45] minutes\./);
+  // The same limit guards deleting the account.
+  const remove = await postFormAction(person.context.request, "/account", "deleteAccountAction", [], { password: PASSWORD });
+  expect(await remove.text()).toMatch(/Too many failed attempts/);
+});

@@ -3,6 +3,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { db } from "@/app/lib/db/client";
 import { clear, purgeAccountCounters, purgeExpiredCounters, refund, reserve, type Counter } from "@/app/lib/auth/throttle";
+import { deleteUser } from "@/app/lib/account/data";
 import { ACCOUNT_FREE, CLIENT_MAX, LONGEST_WINDOW_MS, PAIR_MAX, SIGN_IN_WINDOW_MS, accountKey, signInCounters } from "@/app/lib/auth/attempts";
 
 after(() => db.$disconnect());
@@ -87,4 +88,15 @@ test("keys are HMACs: no address, e-mail or plain hash is stored; counters go wi
   );
   assert.ok((await purgeExpiredCounters(at(now, LONGEST_WINDOW_MS + 1), LONGEST_WINDOW_MS)) >= 1);
   assert.equal(await db.throttle.count({ where: { key: counters.client.key } }), 0);
+});
+
+test("deleting an account deletes the counters about it", async () => {
+  const who = email();
+  const { id } = await db.user.create({ data: { email: who, passwordHash: "x" }, select: { id: true } });
+  const counters = signInCounters(who, unique(), null);
+  await reserve(signIn(counters), new Date());
+  assert.equal(await db.throttle.count({ where: { accountKey: accountKey(who) } }), 2);
+  await deleteUser(id);
+  assert.equal(await db.throttle.count({ where: { accountKey: accountKey(who) } }), 0);
+  assert.equal(await db.throttle.count({ where: { key: counters.client.key } }), 1, "the address's counter is not the account's");
 });
