@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from its own folder at run time; better-sqlite3 and pg are native/driver code.
   serverExternalPackages: ["pdfkit", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // No page uses next/image (receipt photos are served as they were uploaded), so /_next/image,
+  // which fetches and resizes images on request, is switched off (it answers 404).
+  images: { unoptimized: true },
   // A receipt photo may be up to 5 MB (app/lib/evidence/limits.ts); the form around it
   // adds a few hundred bytes. Anything larger is refused before an action runs.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },

@@ -14,8 +14,8 @@ export default defineConfig({
   migrations: { path: db.provider === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations" },
   adapter: async () => {
     if (db.provider === "postgresql") {
-      const { PrismaPg } = await import("@prisma/adapter-pg");
-      return new PrismaPg({ connectionString: db.url });
+      const [{ PrismaPg }, { MigrateClient }] = await Promise.all([import("@prisma/adapter-pg"), import("./prisma/pg-migrate-client.mjs")]);
+      return new PrismaPg({ connectionString: db.url, Client: MigrateClient });
     }
     const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
     return new PrismaBetterSQLite3({ url: db.url });

@@ -19,14 +19,36 @@ export const calendarDate = z.string().superRefine((s, ctx) => {
   if (s < "2000-01-01" || s > "2100-12-31") say("errors.dateRange");
 });
 
-// Free text a person types: trimmed, at most `max` characters, well-formed, no control
-// characters but tab and line feed.
-export const plainText = (max: number) =>
-  z
+// Free text a person types, as stored: line breaks LF (browsers send a textarea's as CRLF),
+// Unicode NFC (so "é" typed as e + U+0301 is the same name as "é"), trimmed, and at most
+// `max` characters of that. Checked before trimming, so a character the trim would drop
+// still refuses the value. Refused: control characters but tab (and LF where lines are
+// allowed), text that is not well-formed UTF-16, line breaks in a single-line field
+// (a name or a place goes into a letter's line), and the invisible bidi controls, which
+// can make what is shown read otherwise than what is stored ("gpj.exe" as "exe.jpg").
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+function freeText(max: number, lines: "one" | "many") {
+  return z
     .string()
+    .overwrite((s) => (lines === "many" ? s.replace(/\r\n?/g, "\n") : s).normalize("NFC"))
+    .superRefine((s, ctx) => {
+      // `continue: false`: one message a value, so a long text with a control character is not also "too long".
+      const say = (message: string) => ctx.addIssue({ code: "custom", message, continue: false });
+      if (LINE_BREAK.test(lines === "many" ? s.replace(/\n/g, "") : s)) return say("errors.lineBreak");
+      if (BIDI_CONTROL.test(s)) return say("errors.bidiControl");
+      if (CONTROL.test(s) || !s.isWellFormed()) say("errors.controlChars");
+    })
     .trim()
-    .max(max, `errors.tooLong:${max}`)
-    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s) && s.isWellFormed(), "errors.controlChars");
+    .max(max, `errors.tooLong:${max}`);
+}
+
+// A line: names, places, reference numbers (an <input>).
+export const singleLineText = (max: number) => freeText(max, "one");
+// Lines of text: notes (a <textarea>).
+export const multiLineText = (max: number) => freeText(max, "many");
 
 // An empty field clears what was stored.
 export const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);

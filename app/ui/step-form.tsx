@@ -26,7 +26,10 @@ export function StepForm({
     const declared = ANSWER_FIELDS[f.name as AnswerField];
     const value = f.value !== undefined ? f.value : (c.stored[f.name as AnswerField] ?? null);
     const maxLength = "maxLength" in f && f.maxLength !== undefined ? f.maxLength : declared?.kind === "text" ? declared.max : undefined;
-    return (f.kind === "date" || f.kind === "text" || f.kind === "textarea" ? { ...f, value, maxLength } : { ...f, value }) as FieldSpec;
+    // A stored text is a textarea exactly when its declaration allows lines: a single-line
+    // field refuses a line break, so it must not offer Enter.
+    const kind = declared?.kind === "text" && (f.kind === "text" || f.kind === "textarea") ? (declared.lines === "many" ? "textarea" : "text") : f.kind;
+    return (kind === "date" || kind === "text" || kind === "textarea" ? { ...f, kind, value, maxLength } : { ...f, value }) as FieldSpec;
   });
   return <AnswerForm caseId={c.id} form={form} submitLabel={submitLabel} words={formWords(t)} fields={full} />;
 }

@@ -110,11 +110,14 @@ const hostileReferer = fc.oneof(
 // A field that no schema of ours accepts: wrong type, missing, or a hostile string that
 // `bad` recognises as malformed for that field.
 const badField = (bad: (s: string) => boolean): fc.Arbitrary<FieldValue> => fc.oneof(hostileString.filter(bad), asFile, fc.constant(undefined));
-// Too long, or with a control character other than tab and newline (which a textarea may hold).
-const badText = (max: number) =>
+// Too long, or with a character the field refuses: a control character other than tab
+// (and than CR and LF, which a multi-line field stores as line feeds), a line break on a
+// single-line field, a bidi control, a line or paragraph separator.
+const badText = (max: number, lines: "one" | "many") =>
   fc.oneof(
     huge.map((s) => s.slice(0, max + 1 + (s.length % 500))),
-    controlChars.filter((c) => /[\u0000-\u0008\u000b-\u001f]/.test(c)).map((c) => `Ana${c}`),
+    controlChars.filter((c) => (lines === "many" ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/ : /[\u0000-\u0008\u000a-\u001f]/).test(c)).map((c) => `Ana${c}`),
+    fc.constantFrom("\u202e", "\u2066", "\u200f", "\u061c", "\u2028", "\u2029").map((c) => `Ana${c}Petrović`),
     asFile,
   );
 const notIn = (values: readonly string[]) => (s: string) => !values.includes(s.trim());
@@ -180,7 +183,7 @@ function fieldGen(kind: FieldKind, use: FieldUse): FieldGen {
   if (kind.kind === "choice") {
     return { any: maybeValid(fc.constantFrom(...kind.values)), bad: fc.oneof(hostileString.filter(notIn(kind.values)), asFile, ...missing(use)) };
   }
-  if (kind.kind === "text") return { any: maybeValid(fc.constant("Ana Petrović")), bad: badText(kind.max) };
+  if (kind.kind === "text") return { any: maybeValid(fc.constant("Ana Petrović")), bad: badText(kind.max, kind.lines) };
   return {
     any: maybeValid(VALID.date),
     bad: fc.oneof(

@@ -74,3 +74,64 @@ test("ids must look like ids, and text must be well-formed Unicode (a lone surro
   assert.equal(letter.safeParse({ ...ok, holderName: "Ana \ud800" }).success, false);
   assert.equal(letter.safeParse({ ...ok, holderName: "Ana \udc00x" }).success, false);
 });
+
+// Browsers send a textarea's line breaks as CRLF, and the same letters may arrive composed
+// or decomposed (macOS keyboards send "e" + U+0301): what is stored is LF and NFC, and the
+// length limit counts what is stored.
+const reply = answerFormSchema("reply", "2026-11-25");
+const note = (answerNote: string) => reply.safeParse({ answerOn: "2026-11-24", answerNote });
+const letter = answerFormSchema("letter", "2026-11-25");
+const holder = (holderName: string) => letter.safeParse({ idDocument: "rs-id", reason: "other", letterPlace: "Niš", holderName });
+const messages = (r: { error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message);
+
+test("a multi-line answer keeps its lines: CRLF and a lone CR are stored as LF", () => {
+  assert.equal(note("Closing on 1 Dec.\r\nReference 42.").data?.answerNote, "Closing on 1 Dec.\nReference 42.");
+  assert.equal(note("one\rtwo\nthree\r\n\r\nfour").data?.answerNote, "one\ntwo\nthree\n\nfour");
+  assert.equal(note("\r\n  padded  \r\n").data?.answerNote, "padded");
+});
+
+test("text is stored in NFC, and its length limit counts the stored form", () => {
+  assert.equal(holder("Rene\u0301 Đorđević").data?.holderName, "Ren\u00e9 Đorđević");
+  assert.equal(note("Caf\u0065\u0301").data?.answerNote, "Caf\u00e9");
+  // 2,000 UTF-16 units as sent, 1,000 letters once composed: at the limit of 1,000.
+  assert.equal(note("e\u0301".repeat(1000)).data?.answerNote, "\u00e9".repeat(1000));
+  assert.deepEqual(messages(note("e\u0301".repeat(1001))), ["errors.tooLong:1000"]);
+  // 100 lines of 9 letters and CRLF: 1,100 as sent, 999 as stored.
+  assert.equal(note("x".repeat(9).concat("\r\n").repeat(100)).data?.answerNote?.length, 999);
+  assert.deepEqual(messages(holder("x".repeat(121))), ["errors.tooLong:120"]);
+});
+
+const BREAKS = ["\n", "\r", "\r\n", "\u2028", "\u2029"];
+const BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c"];
+const hex = (s: string) => [...s].map((c) => `U+${c.codePointAt(0)!.toString(16).padStart(4, "0")}`).join(" ");
+
+test("a single-line field refuses every line break, even at its ends, with its own message", () => {
+  for (const br of BREAKS) {
+    for (const value of [`Ana${br}Petrović`, `Ana Petrović${br}`, `${br}Ana`]) {
+      assert.deepEqual(messages(holder(value)), ["errors.lineBreak"], hex(value));
+    }
+  }
+  // U+2028 and U+2029 are not line breaks a textarea sends, so a note refuses them too.
+  assert.deepEqual(messages(note("one\u2028two")), ["errors.lineBreak"]);
+  assert.deepEqual(messages(note("one\u2029two")), ["errors.lineBreak"]);
+});
+
+test("text refuses the invisible characters that change its direction, on one line and on many", () => {
+  for (const c of BIDI) {
+    assert.deepEqual(messages(holder(`Ana ${c}Petrović`)), ["errors.bidiControl"], hex(c));
+    assert.deepEqual(messages(holder(`Ana Petrović${c}`)), ["errors.bidiControl"], hex(c));
+    assert.deepEqual(messages(note(`line one\r\nline ${c}two`)), ["errors.bidiControl"], hex(c));
+  }
+  // Right-to-left letters themselves are text, and a tab is allowed as before.
+  assert.equal(holder("سارا\tأحمد").data?.holderName, "سارا\tأحمد");
+});
+
+test("other control characters are refused as before, line feeds aside in a note", () => {
+  for (const c of ["\u0000", "\u0007", "\u000b", "\u000c", "\u001b", "\u007f", "\u0085", "\u009b"]) {
+    assert.deepEqual(messages(holder(`Ana${c}`)), ["errors.controlChars"], hex(c));
+    assert.deepEqual(messages(note(`one${c}two`)), ["errors.controlChars"], hex(c));
+  }
+  // One message for a value, the first that applies.
+  assert.deepEqual(messages(holder(`${"x".repeat(200)}\u0000`)), ["errors.controlChars"]);
+  assert.deepEqual(messages(holder(`\u202e${"x".repeat(200)}\n`)), ["errors.lineBreak"]);
+});

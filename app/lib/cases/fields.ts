@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANSWERS, CHANNELS, ID_DOCUMENTS, REASONS, YES_NO } from "@/app/lib/vocabulary";
-import { calendarDate, emptyToNull, plainText } from "@/app/lib/validation";
+import { calendarDate, emptyToNull, multiLineText, singleLineText } from "@/app/lib/validation";
 
 // The case's stored answers: what the person told Odjava about the line, each an optional
 // text column of the Case table. Declared once here; the Prisma select, the patch type,
@@ -9,12 +9,13 @@ import { calendarDate, emptyToNull, plainText } from "@/app/lib/validation";
 // asks for it (ANSWER_FORMS), its messages and its UI.
 
 type Choice = { kind: "choice"; values: readonly string[]; error: string };
-type Text = { kind: "text"; max: number };
+// `lines`: "many" for a note (a textarea), "one" for everything else.
+type Text = { kind: "text"; max: number; lines: "one" | "many" };
 type CalendarDate = { kind: "date" };
 export type FieldKind = Choice | Text | CalendarDate;
 
 const choice = (values: readonly string[], error = "errors.answer"): Choice => ({ kind: "choice", values, error });
-const text = (max: number): Text => ({ kind: "text", max });
+const text = (max: number, lines: Text["lines"] = "one"): Text => ({ kind: "text", max, lines });
 const date: CalendarDate = { kind: "date" };
 
 export const ANSWER_FIELDS = {
@@ -31,7 +32,7 @@ export const ANSWER_FIELDS = {
   postReceiptNo: text(80),
   receivedOn: date,
   answerOn: date,
-  answerNote: text(1000),
+  answerNote: text(1000, "many"),
   closedOn: date,
   // Keep-my-number pre-check
   portRegistered: choice(ANSWERS),
@@ -91,7 +92,7 @@ export function fieldSchema(field: AnswerField, use: FieldUse, today: string) {
     kind.kind === "choice"
       ? z.enum(kind.values as [string, ...string[]], { error: kind.error })
       : kind.kind === "text"
-        ? z.preprocess(emptyToNull, plainText(kind.max).nullable())
+        ? z.preprocess(emptyToNull, (kind.lines === "many" ? multiLineText : singleLineText)(kind.max).nullable())
         : use.required
           ? z.preprocess(emptyToNull, dated(z.string({ error: "errors.dateMissing" }).pipe(calendarDate)))
           : z.preprocess(emptyToNull, dated(calendarDate.nullable()));

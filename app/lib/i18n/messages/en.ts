@@ -416,6 +416,8 @@ const en = {
     reason: "Choose a reason.",
     tooLong: "Use at most {max} characters.",
     controlChars: "Remove the control characters.",
+    lineBreak: "Keep this on one line.",
+    bidiControl: "Remove the invisible characters that change the direction of the text.",
     email: "Enter a valid email address, like name@example.com.",
     emailMissing: "Enter your email address.",
     emailTooLong: "That email address is too long.",

@@ -416,6 +416,8 @@ const srLatn: Messages = {
     reason: "Izaberite razlog.",
     tooLong: "Unesite najviše {max} znakova.",
     controlChars: "Uklonite kontrolne znakove.",
+    lineBreak: "Unesite ovo u jednom redu.",
+    bidiControl: "Uklonite nevidljive znakove koji menjaju smer teksta.",
     email: "Unesite ispravnu adresu e-pošte, npr. name@example.com.",
     emailMissing: "Unesite adresu e-pošte.",
     emailTooLong: "Ta adresa e-pošte je predugačka.",

@@ -417,6 +417,8 @@ const zhHans: Messages = {
     reason: "请选择原因。",
     tooLong: "最多{max}个字符。",
     controlChars: "请删除控制字符。",
+    lineBreak: "请写在一行内，不要换行。",
+    bidiControl: "请删除改变文字方向的不可见字符。",
     email: "请输入有效的电子邮箱地址，例如name@example.com。",
     emailMissing: "请输入您的电子邮箱地址。",
     emailTooLong: "该电子邮箱地址过长。",

@@ -1,0 +1,3 @@
+import type pg from "pg";
+
+export declare const MigrateClient: typeof pg.Client;
