@@ -18,7 +18,7 @@ test.setTimeout(180_000);
 // process group so that kill -9 reaches every process it started.
 async function startServer(port: number): Promise<ChildProcess> {
   const log = openSync(".tmp/server-crash.log", "a");
-  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn("node", ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", log, log],
     env: process.env,

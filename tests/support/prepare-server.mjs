@@ -1,4 +1,4 @@
-// Run by Playwright's webServer command just before `next start`: a fresh SQLite file (or
+// Run by Playwright's webServer command just before the server (server.mjs): a fresh SQLite file (or
 // the PostgreSQL database of DATABASE_URL) with every migration applied, and no server
 // log of an earlier run. It cannot be a globalSetup: Playwright starts the webServer
 // before it runs globalSetup, and the server must find its database and log file ready.
