@@ -1,6 +1,14 @@
 // Runs once when the server starts (Next.js instrumentation hook).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // A mail setting that cannot work stops the app now, not at the first mail.
+  const { mailConfig } = await import("@/app/lib/mail/config");
+  try {
+    mailConfig();
+  } catch (error) {
+    console.error(`odjava: ${(error as Error).message}`);
+    process.exit(1);
+  }
   const { formatWithOptions } = await import("node:util");
   const { redact } = await import("@/app/lib/redact");
   // Every console line the server prints (its own, Next.js's, Auth.js's, Prisma's) goes

@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { e2eEnvironment } from "./tests/support/e2e-env.mjs";
+import { mailPorts } from "./tests/support/mail-env.mjs";
 
 // Run through `npm test` (tests/run.mjs), which checks Chromium and poppler, runs the unit
 // tests and builds the app; Playwright then starts the production server on a fresh
@@ -44,15 +45,27 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
     { name: "e2e", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
   ],
-  webServer: {
-    // First a fresh, migrated database and no old log (tests/support/prepare-server.mjs);
-    // then the server (server.mjs, as `npm start` runs it), its output in .tmp/server.log, which the global teardown checks
-    // for e-mail addresses and phone numbers (there must be none).
-    command: `node tests/support/prepare-server.mjs && exec node server.mjs -p ${port} -H 127.0.0.1 >> .tmp/server.log 2>&1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // The run's SMTP server, which the app sends every mail to (tests/support/mail-server.mjs).
+      command: "node tests/support/mail-server.mjs",
+      url: `http://127.0.0.1:${mailPorts().control}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // First a fresh, migrated database and no old log (tests/support/prepare-server.mjs);
+      // then the server (server.mjs, as `npm start` runs it), its output in .tmp/server.log,
+      // which the global teardown checks for e-mail addresses and phone numbers (there
+      // must be none).
+      command: `node tests/support/prepare-server.mjs && exec node server.mjs -p ${port} -H 127.0.0.1 >> .tmp/server.log 2>&1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -9,6 +9,8 @@ import { secondaryLinkButtonClass } from "@/app/ui/field";
 import { SessionButton } from "@/app/ui/session-button";
 import { listSessions } from "@/app/lib/auth/sessions";
 import { formatDateTime } from "@/app/lib/dates";
+import { mailTarget } from "@/app/lib/account/data";
+import { changeEmailAction, resendVerificationAction } from "@/app/lib/account/email-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("accountPage.heading") };
@@ -17,11 +19,40 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await requireUser("/account");
   const passwordChanged = (await searchParams).password === "changed";
-  const [t, locale, sessions] = await Promise.all([getT(), getLocale(), listSessions(user.id, new Date())]);
+  const [t, locale, sessions, mail] = await Promise.all([getT(), getLocale(), listSessions(user.id, new Date()), mailTarget(user.id)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("accountPage.heading")}</h1>
       <p>{t("accountPage.signedInAs", { email: user.email })}</p>
+      <Section title={t("accountPage.emailHeading")}>
+        {mail?.emailVerifiedAt ? (
+          <Note tone="ok">{t("accountPage.emailConfirmed", { email: user.email })}</Note>
+        ) : (
+          <div className="space-y-3">
+            <Note tone="warn">{t("accountPage.emailUnconfirmed", { email: user.email })}</Note>
+            <PasswordForm
+              action={resendVerificationAction}
+              fields={[]}
+              submit={t("accountPage.resendVerification")}
+              pending={t("common.saving")}
+              done={t("accountPage.verificationSent")}
+            />
+          </div>
+        )}
+        <div className="mt-4">
+          <PasswordForm
+            action={changeEmailAction}
+            idPrefix="new-email"
+            fields={[
+              { name: "email", label: t("accountPage.newEmail"), autoComplete: "email", type: "email" },
+              { name: "password", label: t("auth.password"), autoComplete: "current-password" },
+            ]}
+            submit={t("accountPage.changeEmail")}
+            pending={t("common.saving")}
+            done={t("accountPage.emailChanged")}
+          />
+        </div>
+      </Section>
       <Section title={t("accountPage.languageHeading")}>
         <p className="mb-3 text-sm text-slate-700">{t("accountPage.languageHint")}</p>
         <LanguageSwitcher current={locale} label={t("accountPage.languageHeading")} />

@@ -31,6 +31,13 @@ export function AuthPage({ t, kind, action, next }: Props) {
         next={next}
         newPassword={signUp}
       />
+      {!signUp && (
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+            {t("auth.forgotLink")}
+          </Link>
+        </p>
+      )}
       <p className="mt-4 text-sm">
         {signUp ? t("auth.haveAccount") : t("auth.newHere")}{" "}
         <Link href={`${other}?next=${encodeURIComponent(next)}`} className="font-medium text-brand-700 underline">

@@ -4,6 +4,7 @@
 // a postgres:// DATABASE_URL is used as given (a database made for the run).
 import path from "node:path";
 import { databaseConfig } from "../../prisma/database-url.mjs";
+import { mailPorts } from "./mail-env.mjs";
 
 export const E2E_SQLITE_URL = "file:./.tmp/test.db";
 
@@ -16,6 +17,11 @@ export function e2eEnvironment(env = process.env) {
   // X-Forwarded-For entry, so a test can play many clients (tests/support/ui.ts asClient)
   // and the throttles' per-address limits hold one test's attempts apart from another's.
   env.ODJAVA_TRUSTED_PROXY_HOPS ||= "1";
+  // Mail goes to the run's own SMTP server (tests/support/mail-server.mjs); its links
+  // point at the test server.
+  env.SMTP_URL = `smtp://127.0.0.1:${mailPorts(env).smtp}`;
+  env.ODJAVA_PUBLIC_URL = `http://127.0.0.1:${env.E2E_PORT ?? 3210}`;
+  env.MAIL_FROM = "Odjava <odjava@example.test>";
   env.NEXT_TELEMETRY_DISABLED = "1";
   env.CHECKPOINT_DISABLE = "1";
   return env;

@@ -5,33 +5,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { currentUser, endCurrentSession } from "@/app/lib/auth/session";
 import { endAllSessions, endSession } from "@/app/lib/auth/sessions";
-import { PasswordsBusy, hashPassword, verifyPassword } from "@/app/lib/auth/passwords";
+import { PasswordsBusy, hashPassword } from "@/app/lib/auth/passwords";
 import { ChangePasswordSchema, SessionIdSchema } from "@/app/lib/auth/schemas";
-import { clear, reserve } from "@/app/lib/auth/throttle";
-import { recheckCounter } from "@/app/lib/auth/attempts";
 import { userForm, userTargetForm } from "@/app/lib/wrappers/action";
-import type { Signed } from "@/app/lib/wrappers/action";
-import type { FormState } from "@/app/lib/wrappers/form-state";
 import { safeReturnPath } from "@/app/lib/validation";
 import { LOCALE_COOKIE, isLocale } from "@/app/lib/i18n/locales";
-import { deleteUser, passwordHashOf, setLocale, setPassword } from "@/app/lib/account/data";
-
-// The signed-in person's password, checked again before a change that cannot be undone:
-// counted like sign-in attempts, so a borrowed unlocked browser cannot be used to guess it.
-// Returns the form's answer when the check fails, null when it passes.
-async function recheckPassword(password: string, field: string, { user, t, clock }: Signed): Promise<FormState | null> {
-  const counter = recheckCounter(user.id, user.email);
-  const throttle = await reserve([counter], clock.now);
-  if (!throttle.allowed) return { ok: false, formError: t("errors.throttled", { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) };
-  try {
-    if (!(await verifyPassword(await passwordHashOf(user.id), password))) return { ok: false, fieldErrors: { [field]: t("errors.wrongPassword") } };
-  } catch (error) {
-    if (error instanceof PasswordsBusy) return { ok: false, formError: t("errors.busy") };
-    throw error;
-  }
-  await clear([counter]);
-  return null;
-}
+import { deleteUser, setLocale, setPassword } from "@/app/lib/account/data";
+import { recheckPassword } from "@/app/lib/account/recheck";
 
 export const changePasswordAction = userForm(ChangePasswordSchema, async ({ currentPassword, newPassword }, ctx) => {
   const refused = await recheckPassword(currentPassword, "currentPassword", ctx);

@@ -46,6 +46,39 @@ export async function credentialsFor(email: string) {
   return db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true } });
 }
 
+// What a mail to the person needs: where, and in which language.
+export async function mailTarget(userId: string) {
+  return db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, locale: true, emailVerifiedAt: true } });
+}
+
+export async function mailTargetByEmail(email: string) {
+  return db.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true, emailVerifiedAt: true } });
+}
+
+// A password set from a reset link: every session ends (the browser that set it signs in
+// anew), and the address is confirmed, since its mail was opened.
+export async function resetPassword(userId: string, passwordHash: string, now: Date) {
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash } }),
+    db.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: now } }),
+    db.session.deleteMany({ where: { userId } }),
+  ]);
+}
+
+// A new address, unconfirmed until its link is opened; "taken" when another account has it.
+export async function changeEmail(userId: string, email: string): Promise<Result<{ previous: string }, "taken">> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const { email: previous } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+      await tx.user.update({ where: { id: userId }, data: { email, emailVerifiedAt: null } });
+      return { ok: true as const, previous };
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "taken" };
+    throw error;
+  }
+}
+
 export async function passwordHashOf(userId: string) {
   return (await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } }))?.passwordHash ?? null;
 }

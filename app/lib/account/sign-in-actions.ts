@@ -1,18 +1,19 @@
 "use server";
 import { cookies, headers } from "next/headers";
-import { beginSession, endCurrentSession } from "@/app/lib/auth/session";
-import { safeReturnPath } from "@/app/lib/validation";
+import { after } from "next/server";
+import { endCurrentSession } from "@/app/lib/auth/session";
 import { PasswordsBusy, hashPassword, passwordsBusy, verifyPassword } from "@/app/lib/auth/passwords";
 import { SignInSchema, SignUpSchema } from "@/app/lib/auth/schemas";
 import { clear, refund, reserve, type Throttle } from "@/app/lib/auth/throttle";
 import { signInCounters, signUpCounter } from "@/app/lib/auth/attempts";
-import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceIdFor, newDeviceCookie } from "@/app/lib/auth/device-cookie";
-import { deviceLabel } from "@/app/lib/auth/device-label";
+import { DEVICE_COOKIE, deviceIdFor } from "@/app/lib/auth/device-cookie";
 import { clientAddress, trustedHops } from "@/app/lib/net/client-address";
 import { visitorForm } from "@/app/lib/wrappers/action";
 import type { FormState } from "@/app/lib/wrappers/form-state";
 import type { T } from "@/app/lib/i18n/translator";
 import { createAccount, credentialsFor } from "@/app/lib/account/data";
+import { enter } from "@/app/lib/account/enter";
+import { sendVerification } from "@/app/lib/account/mails";
 
 // Sign-up and sign-in. Every attempt is counted (app/lib/auth/attempts.ts) before its
 // password is hashed or checked, so a burst cannot outrun the limits.
@@ -23,18 +24,6 @@ function refused(t: T, throttle: Exclude<Throttle, { allowed: true }>): FormStat
 }
 
 const busy = (t: T): FormState => ({ ok: false, formError: t("errors.busy") });
-
-// Signed in: this browser remembers the account (the device cookie), then the session.
-async function enter(account: { id: string; email: string }, next: unknown, now: Date): Promise<never> {
-  (await cookies()).set(DEVICE_COOKIE, newDeviceCookie(account.email), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    path: "/",
-    maxAge: DEVICE_COOKIE_MAX_AGE,
-  });
-  return beginSession(account, deviceLabel((await headers()).get("user-agent")), safeReturnPath(next), now);
-}
 
 export const signUpAction = visitorForm(SignUpSchema, async ({ email, password }, { t, locale, formData, values }) => {
   const now = new Date();
@@ -52,6 +41,8 @@ export const signUpAction = visitorForm(SignUpSchema, async ({ email, password }
   }
   const created = await createAccount(email, passwordHash, locale);
   if (!created.ok) return { ok: false, fieldErrors: { email: t("errors.emailTaken") }, values };
+  // The confirmation mail goes after the answer: a slow mail server never slows sign-up.
+  after(() => sendVerification({ id: created.id, email, locale }, new Date()));
   return enter({ id: created.id, email }, formData.get("next"), now);
 });
 

@@ -13,7 +13,9 @@ import type { Counter } from "@/app/lib/auth/throttle";
 //   - a browser that has signed in to the account before (its device cookie) skips the
 //     account-wide delays and has 5 per 15 minutes of its own.
 // Signing up: 10 per hour per client address. Re-checking the password of a signed-in
-// person (change password, delete account): 5 per 15 minutes per account.
+// person (change password or address, delete account): 5 per 15 minutes per account.
+// Mails a person can ask for (a password reset, the confirmation link again): 3 an hour
+// per address (known or not, so the limit tells nothing), and resets 10 an hour per client.
 
 const MINUTE = 60_000;
 export const SIGN_IN_WINDOW_MS = 15 * MINUTE;
@@ -26,6 +28,9 @@ export const DEVICE_MAX = 5;
 export const SIGN_UP_MAX = 10;
 export const SIGN_UP_WINDOW_MS = 60 * MINUTE;
 export const RECHECK_MAX = 5;
+export const MAILS_PER_ADDRESS = 3;
+export const RESETS_PER_CLIENT = 10;
+const MAIL_WINDOW_MS = 60 * MINUTE;
 // The longest window of any counter: a row older than this (and not waiting) is purged.
 export const LONGEST_WINDOW_MS = 60 * MINUTE;
 
@@ -63,4 +68,13 @@ export function signUpCounter(client: string): Counter {
 
 export function recheckCounter(userId: string, email: string): Counter {
   return { kind: "limit", key: keyedHash("recheck", userId), accountKey: accountKey(email), windowMs: SIGN_IN_WINDOW_MS, max: RECHECK_MAX };
+}
+
+export function mailCounter(email: string): Counter {
+  const account = accountKey(email);
+  return { kind: "limit", key: keyedHash("mail-address", account), accountKey: account, windowMs: MAIL_WINDOW_MS, max: MAILS_PER_ADDRESS };
+}
+
+export function resetClientCounter(client: string): Counter {
+  return { kind: "limit", key: keyedHash("reset-client", client), accountKey: null, windowMs: MAIL_WINDOW_MS, max: RESETS_PER_CLIENT };
 }

@@ -25,3 +25,15 @@ export const ChangePasswordSchema = z.object({
 
 // A session's id as app/lib/auth/sessions.ts makes it (24 random bytes, base64url).
 export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/);
+
+export const ForgotPasswordSchema = z.object({ email: EmailSchema });
+
+// A link's token as app/lib/account/email-tokens.ts makes it (32 random bytes, base64url).
+export const EmailTokenSchema = z.string({ error: "errors.formNotSaved" }).regex(/^[A-Za-z0-9_-]{43}$/, "errors.formNotSaved");
+
+export const ResetPasswordSchema = z.object({ token: EmailTokenSchema, password: NewPassword });
+
+export const ChangeEmailSchema = z.object({
+  email: EmailSchema,
+  password: z.string({ error: "errors.passwordEnter" }).min(1, "errors.passwordEnter").max(200, "errors.wrongPassword"),
+});
