@@ -1,23 +1,13 @@
 import { type Page } from "@playwright/test";
 import { test, expect, personIn } from "@/tests/support/fixtures";
 import { query } from "@/tests/support/db";
-import { readdirSync } from "node:fs";
-import path from "node:path";
+import { routesUnder } from "@/tests/support/routes";
 import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 
 // Every server action in the build and every page and route handler under app/cases and
 // app/account, tried by another user and by a signed-out visitor against user A's case.
 // The lists come from the build and the app directory, so a new route or action cannot
 // skip this test: an action this test does not know how to reach fails it.
-
-function routesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { recursive: true }).map(String)) {
-    if (!/(^|\/)(page\.tsx|route\.ts)$/.test(entry)) continue;
-    out.push(`/${path.relative("app", path.join(dir, path.dirname(entry)))}`.replace(/\/\.$/, ""));
-  }
-  return out;
-}
 
 async function attachReceipt(page: Page, buffer: Buffer) {
   await page.getByLabel("Photo or scan", { exact: true }).setInputFiles({ name: "receipt.png", mimeType: "image/png", buffer });
