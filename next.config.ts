@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pdfkit", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
   // A receipt photo may be up to 5 MB (app/lib/evidence/limits.ts); the form around it
-  // adds a few hundred bytes. Anything larger is refused before an action runs.
+  // adds a few hundred bytes. Anything larger is refused before an action runs. Only the
+  // upload gets this much: proxy.ts holds every other request to 1 MB (app/lib/body-limit.ts).
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // The CSP (with its per-request nonce) is set in proxy.ts; these hold for every response.
   async headers() {

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { bodyRefusal } from "@/app/lib/body-limit";
 
 // A receipt someone attached (app/cases/[id]/evidence/[evidenceId]) is served under a
 // policy of its own: sandboxed, so nothing in it runs even when it is opened on its own.
@@ -12,6 +13,8 @@ const RECEIPT_CSP = "default-src 'none'; img-src 'self'; sandbox";
 // on its own inline scripts, and no other inline script can run. Styles may be inline
 // (React style attributes); nothing is loaded from another origin.
 export function proxy(request: NextRequest) {
+  const refused = bodyRefusal(request.headers);
+  if (refused) return refused;
   if (RECEIPT_PATH.test(request.nextUrl.pathname)) {
     const response = NextResponse.next();
     response.headers.set("content-security-policy", RECEIPT_CSP);
