@@ -9,4 +9,10 @@ export async function register() {
     const original = console[method].bind(console);
     console[method] = (...args: unknown[]) => original(redact(formatWithOptions({ colors: false }, ...args)));
   }
+  // Receipt files whose rows are gone (app/lib/evidence/sweep.ts): now and every hour, by
+  // the server only, not by `next build` loading this file.
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startUploadSweeps } = await import("@/app/lib/evidence/sweep");
+    startUploadSweeps();
+  }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import { removeCaseFiles } from "@/app/lib/evidence/store";
+import { caseFolderPath } from "@/app/lib/evidence/store";
+import { finishRemovals, journalRemovals } from "@/app/lib/evidence/removals";
 import { ANSWER_SELECT } from "@/app/lib/cases/fields";
 import type { Result } from "@/app/lib/result";
 import type { Locale } from "@/app/lib/i18n/locales";
@@ -49,11 +50,18 @@ export async function setPassword(userId: string, passwordHash: string) {
 }
 
 // Deletes the account; cases, ticks, events and receipt rows go with it (ON DELETE
-// CASCADE), then each case's folder of receipt files.
+// CASCADE), each case's folder of receipt files into the removal journal in the same
+// transaction; then the folders.
 export async function deleteUser(userId: string) {
-  const cases = await db.case.findMany({ where: { userId }, select: { id: true } });
-  await db.user.delete({ where: { id: userId } });
-  for (const c of cases) await removeCaseFiles(c.id);
+  const removals = await db.$transaction(async (tx) => {
+    const cases = await tx.case.findMany({ where: { userId }, select: { id: true } });
+    await tx.user.delete({ where: { id: userId } });
+    return journalRemovals(
+      tx,
+      cases.map((c) => caseFolderPath(c.id)),
+    );
+  });
+  await finishRemovals(removals);
 }
 
 // A new account; "taken" when the address has one (the unique index decides, so two

@@ -3,7 +3,8 @@ import { db } from "@/app/lib/db/client";
 import { withLockedCase, type Tx } from "@/app/lib/db/locked-case";
 import { refuse, type Result } from "@/app/lib/result";
 import { evaluate, stepChanges, type CaseAnswers, type Progress } from "@/app/lib/playbook/checklist";
-import { removeCaseFiles } from "@/app/lib/evidence/store";
+import { caseFolderPath } from "@/app/lib/evidence/store";
+import { finishRemovals, journalRemovals } from "@/app/lib/evidence/removals";
 import type { AnswerField, AnswerPatch } from "@/app/lib/cases/fields";
 import { CHECKLIST_SELECT, answersOf } from "@/app/lib/cases/queries";
 import type { NewCaseInput } from "@/app/lib/cases/schemas";
@@ -126,10 +127,14 @@ export async function saveAnswers(
 }
 
 // Deletes a case with everything in it: ticks, timeline and receipt rows go with the row
-// (ON DELETE CASCADE), then its folder of receipt files.
+// (ON DELETE CASCADE), its folder of receipt files into the removal journal in the same
+// transaction; then the folder.
 export async function deleteCase(userId: string, caseId: string): Promise<Result<object, "notFound">> {
-  const { count } = await db.case.deleteMany({ where: { id: caseId, userId } });
-  if (count === 0) return { ok: false, reason: "notFound" };
-  await removeCaseFiles(caseId);
+  const removals = await db.$transaction(async (tx) => {
+    const { count } = await tx.case.deleteMany({ where: { id: caseId, userId } });
+    return count === 0 ? null : journalRemovals(tx, [caseFolderPath(caseId)]);
+  });
+  if (!removals) return { ok: false, reason: "notFound" };
+  await finishRemovals(removals);
   return { ok: true };
 }

@@ -5,7 +5,8 @@ import { withLockedCase } from "@/app/lib/db/locked-case";
 import { refuse, type Result } from "@/app/lib/result";
 import type { EvidenceStep } from "@/app/lib/vocabulary";
 import { MAX_EVIDENCE_PER_CASE, type EvidenceType } from "@/app/lib/evidence/limits";
-import { newEvidenceId, readEvidenceFile, removeCaseFiles, removeEvidenceFile, writeEvidenceFile } from "@/app/lib/evidence/store";
+import { evidenceFilePath, newEvidenceId, readEvidenceFile, removeEvidenceFile, writeEvidenceFile } from "@/app/lib/evidence/store";
+import { finishRemovals, journalRemovals, type Removal } from "@/app/lib/evidence/removals";
 
 // Receipts attached to a case. Like every data-access function, each takes the signed-in
 // user's id: someone else's case or file is indistinguishable from none.
@@ -46,9 +47,9 @@ export async function addEvidence(
     await removeEvidenceFile(caseId, id);
     throw error;
   }
-  // The case was deleted meanwhile: its folder goes too (the upload may have made it again).
-  if (!added.ok && added.reason === "notFound") await removeCaseFiles(caseId);
-  else if (!added.ok) await removeEvidenceFile(caseId, id);
+  // Refused, or the case was deleted meanwhile (its folder went with it, or is in the
+  // journal): this file goes, and the sweep takes a folder the upload made again.
+  if (!added.ok) await removeEvidenceFile(caseId, id);
   return added;
 }
 
@@ -68,14 +69,16 @@ export async function evidenceFile(userId: string, caseId: string, evidenceId: s
   return { ...row, bytes };
 }
 
-// Removes one receipt: its row (with a timeline event) and then its file.
+// Removes one receipt: its row (with a timeline event) and, in the same transaction, the
+// journal's note of its file; then the file.
 export async function removeEvidence(userId: string, caseId: string, evidenceId: string, now: Date): Promise<Result<object, "notFound">> {
-  const removed = await withLockedCase<object>(userId, caseId, now, async (tx) => {
+  const removed = await withLockedCase<{ removals: Removal[] }>(userId, caseId, now, async (tx) => {
     const gone = await tx.evidence.deleteMany({ where: { id: evidenceId, caseId } });
     if (gone.count === 0) refuse("notFound");
     await tx.caseEvent.create({ data: { caseId, type: "evidence_removed", payload: "{}" } });
-    return {};
+    return { removals: await journalRemovals(tx, [evidenceFilePath(caseId, evidenceId)]) };
   });
-  if (removed.ok) await removeEvidenceFile(caseId, evidenceId);
-  return removed;
+  if (!removed.ok) return removed;
+  await finishRemovals(removed.removals);
+  return { ok: true };
 }
