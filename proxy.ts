@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { bodyRefusal } from "@/app/lib/body-limit";
+import { bodyRefusal, markBodyChecked } from "@/app/lib/body-limit";
 
 // A receipt someone attached (app/cases/[id]/evidence/[evidenceId]) is served under a
 // policy of its own: sandboxed, so nothing in it runs even when it is opened on its own.
@@ -37,6 +37,7 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
+  markBodyChecked(requestHeaders);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   return response;

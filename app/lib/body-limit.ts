@@ -1,3 +1,4 @@
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -39,10 +40,29 @@ function uploadActionIds(): Set<string> {
   return cached;
 }
 
+// Next.js forwards an action posted to a page that does not bundle it to one that does,
+// as a new request to this server, in chunks and with the original request's headers. The
+// proxy marks every request it lets through with this header, whose value no client can
+// know (it is derived from AUTH_SECRET, which every instance shares; without one, random),
+// so a forwarded request, whose body was checked when it first arrived, is let through.
+const CHECKED_HEADER = "x-odjava-body-checked";
+let token: string | null = null;
+const checkedToken = () =>
+  (token ??= createHmac("sha256", process.env.AUTH_SECRET || randomBytes(32))
+    .update("odjava:request body checked")
+    .digest("hex"));
+
+export function markBodyChecked(requestHeaders: Headers): void {
+  requestHeaders.set(CHECKED_HEADER, checkedToken());
+}
+
 // The refusal for a request whose body may be too large, or null to let it through. A body
 // of no stated length (sent in chunks) is refused outright: browsers always state it, and
 // its size could only be known by reading it.
 export function bodyRefusal(headers: Headers): Response | null {
+  const mark = Buffer.from(headers.get(CHECKED_HEADER) ?? "");
+  const expected = Buffer.from(checkedToken());
+  if (mark.length === expected.length && timingSafeEqual(mark, expected)) return null;
   if (headers.has("transfer-encoding")) return new Response("Length required", { status: 411, headers: { "content-type": "text/plain; charset=utf-8" } });
   const length = Number(headers.get("content-length") ?? 0);
   if (!(length > MAX_BODY_BYTES)) return null;

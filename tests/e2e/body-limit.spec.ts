@@ -6,7 +6,9 @@ import { addDays, todayInBelgrade } from "@/app/lib/calendar";
 
 // Only the receipt upload may send a body of megabytes; any other request over 1 MB is
 // refused (413) before an action runs: the sign-in form (anyone may send it), a case's
-// answers, a tick, and a body sent in chunks with no length at all.
+// answers, a tick, and a body sent in chunks with no length at all. (An action Next.js
+// forwards between pages, in chunks, still runs: authorization.spec replays every action
+// on a page that does not bundle it.)
 
 const TWO_MB = "x".repeat(2_000_000);
 
@@ -51,12 +53,27 @@ test("a request body over 1 MB is refused with 413 before any action runs; a 4 M
   expect(elsewhere.status(), "a case's answers sent to the upload's page").toBe(413);
 
   const form = new Response(actionForm([], { email: person.email, password: TWO_MB, next: "/cases" }));
+  const multipart = { type: form.headers.get("content-type")!, body: Buffer.from(await form.arrayBuffer()) };
   const chunked = await postChunked(
     `${baseURL}/sign-in`,
-    { "next-action": actionId("signInAction"), accept: "text/x-component", "content-type": form.headers.get("content-type")! },
-    Buffer.from(await form.arrayBuffer()),
+    { "next-action": actionId("signInAction"), accept: "text/x-component", "content-type": multipart.type },
+    multipart.body,
   );
   expect(chunked, "a body of no stated length").toBe(411);
+  // Dressed up as Next.js's forwarding of an action from one page to another, which the
+  // proxy lets through only with the mark it gave the original request.
+  const forged = await postChunked(
+    `${baseURL}/sign-in`,
+    {
+      "next-action": actionId("signInAction"),
+      accept: "text/x-component",
+      "content-type": multipart.type,
+      "x-action-forwarded": "1",
+      "x-odjava-body-checked": "0".repeat(64),
+    },
+    multipart.body,
+  );
+  expect(forged, "a forwarded request forged").toBe(411);
   expect(await query(`SELECT "id" FROM "ChecklistItem" WHERE "caseId" = ?`, [caseId]), "the tick did not run").toEqual([]);
   expect(await query(`SELECT "answerNote" FROM "Case" WHERE "id" = ?`, [caseId])).toEqual([{ answerNote: null }]);
 
