@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { db } from "@/app/lib/db/client";
-import { createCase, deleteCase, setItemDone } from "@/app/lib/cases/commands";
+import { openCase } from "@/tests/support/open-case";
+import { deleteCase, setItemDone } from "@/app/lib/cases/commands";
 import { deleteUser } from "@/app/lib/account/data";
 import { addEvidence, removeEvidence } from "@/app/lib/evidence/data";
 import { sweepUploads } from "@/app/lib/evidence/sweep";
@@ -31,7 +32,7 @@ async function person(tag: string) {
 }
 
 async function caseWithReceipt(userId: string) {
-  const { id: caseId } = await createCase(userId, { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: undefined });
+  const caseId = await openCase(userId);
   const added = await addEvidence(userId, caseId, { step: "submit", name: "r.pdf", type: "application/pdf", bytes: receipt }, new Date());
   assert.ok(added.ok);
   return { caseId, evidenceId: added.id };

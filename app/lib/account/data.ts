@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
 import { caseFolderPath } from "@/app/lib/evidence/store";
-import { finishRemovals, journalRemovals } from "@/app/lib/evidence/removals";
+import { finishRemovals, journalRemovals, type Removal } from "@/app/lib/evidence/removals";
+import { withLockedAccount } from "@/app/lib/db/locked-case";
 import { ANSWER_SELECT } from "@/app/lib/cases/fields";
 import type { Result } from "@/app/lib/result";
 import type { Locale } from "@/app/lib/i18n/locales";
@@ -51,17 +52,20 @@ export async function setPassword(userId: string, passwordHash: string) {
 
 // Deletes the account; cases, ticks, events and receipt rows go with it (ON DELETE
 // CASCADE), each case's folder of receipt files into the removal journal in the same
-// transaction; then the folders.
+// transaction; then the folders. The account is locked first, so a case opened meanwhile
+// is not missed.
 export async function deleteUser(userId: string) {
-  const removals = await db.$transaction(async (tx) => {
+  const deleted = await withLockedAccount<{ removals: Removal[] }>(userId, async (tx) => {
     const cases = await tx.case.findMany({ where: { userId }, select: { id: true } });
     await tx.user.delete({ where: { id: userId } });
-    return journalRemovals(
-      tx,
-      cases.map((c) => caseFolderPath(c.id)),
-    );
+    return {
+      removals: await journalRemovals(
+        tx,
+        cases.map((c) => caseFolderPath(c.id)),
+      ),
+    };
   });
-  await finishRemovals(removals);
+  if (deleted.ok) await finishRemovals(deleted.removals);
 }
 
 // A new account; "taken" when the address has one (the unique index decides, so two

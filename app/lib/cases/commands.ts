@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import { withLockedCase, type Tx } from "@/app/lib/db/locked-case";
+import { withLockedAccount, withLockedCase, type Tx } from "@/app/lib/db/locked-case";
 import { refuse, type Result } from "@/app/lib/result";
 import { evaluate, stepChanges, type CaseAnswers, type Progress } from "@/app/lib/playbook/checklist";
 import { caseFolderPath } from "@/app/lib/evidence/store";
@@ -8,6 +8,7 @@ import { finishRemovals, journalRemovals } from "@/app/lib/evidence/removals";
 import type { AnswerField, AnswerPatch } from "@/app/lib/cases/fields";
 import { CHECKLIST_SELECT, answersOf } from "@/app/lib/cases/queries";
 import type { NewCaseInput } from "@/app/lib/cases/schemas";
+import { MAX_CASES_PER_ACCOUNT } from "@/app/lib/cases/limits";
 
 // Changes to cases. Like the queries, each takes the signed-in user's id and touches only
 // that user's case; the moment (`now`) and Belgrade's date (`today`) are passed in.
@@ -47,17 +48,22 @@ async function changeCase<R extends string = never>(
   });
 }
 
-export async function createCase(userId: string, input: NewCaseInput) {
-  return db.case.create({
-    data: {
-      userId,
-      operator: input.operator,
-      phoneE164: input.phone,
-      planType: input.planType,
-      contractEndDate: input.contractEndDate ?? null,
-      events: { create: { type: "case_created", payload: "{}" } },
-    },
-    select: { id: true },
+// Opens a case, unless the account holds MAX_CASES_PER_ACCOUNT already (counted with the
+// account locked, so cases opened at the same moment cannot pass the limit together).
+export async function createCase(userId: string, input: NewCaseInput): Promise<Result<{ id: string }, "notFound" | "tooManyCases">> {
+  return withLockedAccount<{ id: string }, "tooManyCases">(userId, async (tx) => {
+    if ((await tx.case.count({ where: { userId } })) >= MAX_CASES_PER_ACCOUNT) refuse("tooManyCases");
+    return tx.case.create({
+      data: {
+        userId,
+        operator: input.operator,
+        phoneE164: input.phone,
+        planType: input.planType,
+        contractEndDate: input.contractEndDate ?? null,
+        events: { create: { type: "case_created", payload: "{}" } },
+      },
+      select: { id: true },
+    });
   });
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename, rm, stat, statfs } from "node:fs/promises";
 import path from "node:path";
+import { DEFAULT_MIN_FREE_BYTES } from "@/app/lib/evidence/limits";
 
 // Receipt files live on disk, outside the database: <ODJAVA_UPLOAD_DIR>/<case id>/<evidence id>.
 // Names are ids we generate (never the uploaded file's name), so no input reaches a path.
@@ -50,6 +51,22 @@ export async function writeEvidenceFile(caseId: string, evidenceId: string, byte
   } finally {
     await dirHandle.close();
   }
+}
+
+// Whether `bytes` more leave the upload folder's file system at least the floor free
+// (ODJAVA_MIN_FREE_BYTES, else DEFAULT_MIN_FREE_BYTES). Asked of the nearest folder that
+// exists, since the upload folder is made by the first upload.
+export async function roomFor(bytes: number): Promise<boolean> {
+  let dir = uploadRoot();
+  while (!(await stat(/* turbopackIgnore: true */ dir).catch(() => null)) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  const fs = await statfs(/* turbopackIgnore: true */ dir);
+  return fs.bavail * fs.bsize - bytes >= minFreeBytes();
+}
+
+function minFreeBytes(): number {
+  const set = process.env.ODJAVA_MIN_FREE_BYTES?.trim();
+  const n = set ? Number(set) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_MIN_FREE_BYTES;
 }
 
 export async function readEvidenceFile(caseId: string, evidenceId: string): Promise<Buffer | null> {
