@@ -17,4 +17,12 @@ export async function register() {
     const original = console[method].bind(console);
     console[method] = (...args: unknown[]) => original(redact(formatWithOptions({ colors: false }, ...args)));
   }
+  // Receipt files whose rows are gone (app/lib/evidence/sweep.ts), now and every hour;
+  // expired attempt counters and sessions (app/lib/auth/purge.ts), now and every 10
+  // minutes. By the server only, not by `next build` loading this file.
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const [{ startUploadSweeps }, { startAuthPurges }] = await Promise.all([import("@/app/lib/evidence/sweep"), import("@/app/lib/auth/purge")]);
+    startUploadSweeps();
+    startAuthPurges();
+  }
 }

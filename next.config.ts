@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   // which fetches and resizes images on request, is switched off (it answers 404).
   images: { unoptimized: true },
   // A receipt photo may be up to 5 MB (app/lib/evidence/limits.ts); the form around it
-  // adds a few hundred bytes. Anything larger is refused before an action runs.
+  // adds a few hundred bytes. Anything larger is refused before an action runs. Only the
+  // upload gets this much: proxy.ts holds every other request to 1 MB (app/lib/body-limit.ts).
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // The CSP (with its per-request nonce) is set in proxy.ts; these hold for every response.
   async headers() {

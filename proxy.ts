@@ -1,9 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { bodyRefusal, markBodyChecked } from "@/app/lib/body-limit";
+
+// A receipt someone attached (app/cases/[id]/evidence/[evidenceId]) is served under a
+// policy of its own: sandboxed, so nothing in it runs even when it is opened on its own.
+// It is set here rather than in the route handler because the proxy's headers replace
+// the handler's; any path that looks like a receipt gets it, so a mistake here makes a
+// page stricter, never looser.
+const RECEIPT_PATH = /^\/cases\/[^/]+\/evidence\/[^/]+\/?$/;
+const RECEIPT_CSP = "default-src 'none'; img-src 'self'; sandbox";
 
 // A Content-Security-Policy with a fresh nonce on every request: Next.js puts the nonce
 // on its own inline scripts, and no other inline script can run. Styles may be inline
 // (React style attributes); nothing is loaded from another origin.
 export function proxy(request: NextRequest) {
+  const refused = bodyRefusal(request.headers);
+  if (refused) return refused;
+  if (RECEIPT_PATH.test(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", RECEIPT_CSP);
+    return response;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [
@@ -21,6 +37,7 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
+  markBodyChecked(requestHeaders);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   return response;

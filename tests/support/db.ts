@@ -12,7 +12,7 @@ import { E2E_SQLITE_URL } from "./e2e-env.mjs";
 const config = databaseConfig(process.env.DATABASE_URL ?? E2E_SQLITE_URL);
 const { url } = config;
 export const isPostgres = config.provider === "postgresql";
-export const TABLES = ["User", "Case", "ChecklistItem", "CaseEvent", "Evidence", "Session", "Throttle"] as const;
+export const TABLES = ["User", "Case", "ChecklistItem", "CaseEvent", "Evidence", "Session", "Throttle", "EmailToken", "FileRemoval"] as const;
 
 let pool: pg.Pool | null = null;
 let sqlite: Database.Database | null = null;

@@ -1,17 +1,21 @@
-// The pages and route handlers of the app, read from the app directory, so a test that
-// walks them cannot miss a new one.
+// The app's pages and route handlers, read from the app directory, so a test that must
+// cover every one of them fails when a new one appears.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { STEP_IDS } from "@/app/lib/vocabulary";
 
-export function routesUnder(dir: string): string[] {
+// The URL pattern of each page or route handler under `dir`, e.g. "/cases/[id]/summary.pdf".
+export function routesUnder(dir: string, files: RegExp = /(^|\/)(page\.tsx|route\.ts)$/): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { recursive: true }).map(String)) {
-    if (!/(^|\/)(page\.tsx|route\.ts)$/.test(entry)) continue;
+    if (!files.test(entry)) continue;
     out.push(`/${path.relative("app", path.join(dir, path.dirname(entry)))}`.replace(/\/\.$/, ""));
   }
   return out;
 }
+
+// Only the route handlers (GET files: PDFs, calendar files, receipts, the data export).
+export const routeHandlersUnder = (dir: string) => routesUnder(dir, /(^|\/)route\.ts$/);
 
 // Every URL of a signed-in person's pages and files, for one case and one receipt.
 export function personUrls(caseId: string, evidenceId: string): string[] {

@@ -4,7 +4,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { db } from "@/app/lib/db/client";
-import { createCase } from "@/app/lib/cases/commands";
+import { openCase } from "@/tests/support/open-case";
 import { exportUserData } from "@/app/lib/account/data";
 
 after(() => db.$disconnect());
@@ -21,7 +21,7 @@ function scalarFields(model: string): string[] {
 
 test("the export holds every column of every case (and no one else's)", async () => {
   const user = await db.user.create({ data: { email: `export-${Date.now()}@example.com`, passwordHash: "x" } });
-  await createCase(user.id, { operator: "mts", phone: "+381641234567", planType: "prepaid", contractEndDate: undefined });
+  await openCase(user.id, { operator: "mts", phone: "+381641234567", planType: "prepaid" });
   const exported = await exportUserData(user.id, new Date());
   assert.equal(exported.cases.length, 1);
   const columns = scalarFields("Case").filter((f) => f !== "userId");
@@ -35,7 +35,7 @@ test("the export holds every column of every case (and no one else's)", async ()
 
 test("the export lists every attached receipt with every column of its row", async () => {
   const user = await db.user.create({ data: { email: `export-ev-${Date.now()}@example.com`, passwordHash: "x" } });
-  const { id } = await createCase(user.id, { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: undefined });
+  const id = await openCase(user.id);
   await db.evidence.create({
     data: {
       id: "e1" + Date.now().toString(36),

@@ -3,7 +3,8 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { db } from "@/app/lib/db/client";
-import { createCase, saveAnswers, setItemDone } from "@/app/lib/cases/commands";
+import { openCase } from "@/tests/support/open-case";
+import { saveAnswers, setItemDone } from "@/app/lib/cases/commands";
 import { getCase, listCases } from "@/app/lib/cases/queries";
 
 async function makeUser(tag: string) {
@@ -20,7 +21,7 @@ const clock = () => ({ now: new Date(), today: TODAY });
 
 test("a case is stored with its answers and a 'case opened' event", async () => {
   const a = await makeUser("a");
-  const { id } = await createCase(a.id, { operator: "mts", phone: "+381641234567", planType: "prepaid", contractEndDate: undefined });
+  const id = await openCase(a.id, { operator: "mts", phone: "+381641234567", planType: "prepaid" });
   const c = await getCase(a.id, id, TODAY);
   assert.ok(c);
   assert.equal(c.phoneE164, "+381641234567");
@@ -37,7 +38,7 @@ test("a case is stored with its answers and a 'case opened' event", async () => 
 test("another user can neither read, tick nor change someone's case, and nothing is written", async () => {
   const a = await makeUser("owner");
   const b = await makeUser("other");
-  const { id } = await createCase(a.id, { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: "2027-01-31" });
+  const id = await openCase(a.id, { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: "2027-01-31" });
   const before = await db.case.findUniqueOrThrow({ where: { id } });
   assert.equal(await getCase(b.id, id, TODAY), null);
   assert.deepEqual(await setItemDone(b.id, id, "twofa-bank", true, clock()), { ok: false, reason: "notFound" });
@@ -50,7 +51,7 @@ test("another user can neither read, tick nor change someone's case, and nothing
 
 test("ticks are saved by key; steps done and reopened are on the timeline; fact items and unknown keys cannot be ticked", async () => {
   const a = await makeUser("ticker");
-  const { id } = await createCase(a.id, { operator: "yettel", phone: "+381631234567", planType: "postpaid", contractEndDate: undefined });
+  const id = await openCase(a.id, { operator: "yettel", phone: "+381631234567", planType: "postpaid" });
   const stamp = async () => (await db.case.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } })).updatedAt.getTime();
   const before = await stamp();
   const notTickable = { ok: false, reason: "notTickable" };
@@ -110,7 +111,7 @@ test("ticks are saved by key; steps done and reopened are on the timeline; fact 
 
 test("submission, answer and closing go on the timeline once, with their dates and the channel", async () => {
   const a = await makeUser("milestones");
-  const { id } = await createCase(a.id, { operator: "a1", phone: "+381601112233", planType: "postpaid", contractEndDate: undefined });
+  const id = await openCase(a.id, { operator: "a1", phone: "+381601112233", planType: "postpaid" });
   await saveAnswers(a.id, id, { channel: "letter" }, {}, clock());
   await saveAnswers(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }, {}, clock());
   await saveAnswers(a.id, id, { submittedOn: "2026-11-20", operatorReference: "PR-1" }, {}, clock()); // same date: no new event
@@ -133,7 +134,7 @@ test("submission, answer and closing go on the timeline once, with their dates a
 
 test("two devices: untouched fields are not written, a field changed elsewhere refuses the save and writes nothing", async () => {
   const a = await makeUser("devices");
-  const { id } = await createCase(a.id, { operator: "mts", phone: "+381641112233", planType: "postpaid", contractEndDate: undefined });
+  const id = await openCase(a.id, { operator: "mts", phone: "+381641112233", planType: "postpaid" });
   const letter = { idDocument: "rs-id", holderName: "Ana", letterPlace: "Beograd", reason: "other" };
   const saved = async (patch: Record<string, string>, base: Record<string, string>) => (await saveAnswers(a.id, id, patch, base, clock())).ok;
   assert.equal(await saved(letter, {}), true);
@@ -157,7 +158,7 @@ test("two devices: untouched fields are not written, a field changed elsewhere r
 
 test("ticks of different items sent at the same time are all kept", async () => {
   const a = await makeUser("race");
-  const { id } = await createCase(a.id, { operator: "globaltel", phone: "+381671234567", planType: "prepaid", contractEndDate: undefined });
+  const id = await openCase(a.id, { operator: "globaltel", phone: "+381671234567", planType: "prepaid" });
   const c = await getCase(a.id, id, TODAY);
   const keys = c!.items.filter((i) => !i.byFact).map((i) => i.key);
   const results = await Promise.all(keys.map((k) => setItemDone(a.id, id, k, true, clock())));
@@ -173,7 +174,7 @@ test("ticks of different items sent at the same time are all kept", async () => 
 
 test("deleting a user deletes their cases, ticks and events", async () => {
   const a = await makeUser("gone");
-  const { id } = await createCase(a.id, { operator: "other", phone: "+381621234567", planType: "prepaid", contractEndDate: undefined });
+  const id = await openCase(a.id, { operator: "other", phone: "+381621234567", planType: "prepaid" });
   await setItemDone(a.id, id, "twofa-bank", true, clock());
   await db.user.delete({ where: { id: a.id } });
   assert.equal(await db.case.count({ where: { id } }), 0);

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { db } from "@/app/lib/db/client";
-import { createCase, deleteCase } from "@/app/lib/cases/commands";
+import { openCase } from "@/tests/support/open-case";
+import { deleteCase } from "@/app/lib/cases/commands";
 import { deleteUser } from "@/app/lib/account/data";
 import { addEvidence, evidenceFile, listEvidence, removeEvidence } from "@/app/lib/evidence/data";
 import { detectEvidenceType } from "@/app/lib/evidence/detect";
@@ -34,7 +35,7 @@ const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 async function makeCase(tag: string) {
   const user = await db.user.create({ data: { email: `${tag}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, passwordHash: "x" } });
-  const { id } = await createCase(user.id, { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: undefined });
+  const id = await openCase(user.id);
   return { userId: user.id, caseId: id };
 }
 const filesOf = (caseId: string) => (existsSync(path.join(root, caseId)) ? readdirSync(path.join(root, caseId)) : []);
@@ -124,7 +125,7 @@ test("ten files per case, even when twelve arrive at once; the refused leave no 
 
 test("deleting a case or an account deletes its files; another case's files stay", async () => {
   const a = await makeCase("ev-delete");
-  const second = await createCase(a.userId, { operator: "mts", phone: "+381641234567", planType: "prepaid", contractEndDate: undefined });
+  const second = { id: await openCase(a.userId, { operator: "mts", phone: "+381641234567", planType: "prepaid" }) };
   const b = await makeCase("ev-keep");
   for (const [userId, caseId] of [
     [a.userId, a.caseId],

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import { removeCaseFiles } from "@/app/lib/evidence/store";
+import { caseFolderPath } from "@/app/lib/evidence/store";
+import { finishRemovals, journalRemovals, type Removal } from "@/app/lib/evidence/removals";
+import { withLockedAccount } from "@/app/lib/db/locked-case";
 import { purgeAccountCounters } from "@/app/lib/auth/throttle";
 import { accountKey } from "@/app/lib/auth/attempts";
 import { ANSWER_SELECT } from "@/app/lib/cases/fields";
@@ -93,13 +95,24 @@ export async function setPassword(userId: string, passwordHash: string, keepSess
 }
 
 // Deletes the account; sessions, cases, ticks, events and receipt rows go with it (ON
-// DELETE CASCADE), so do the attempt counters about it, then each case's folder of receipt
-// files.
+// DELETE CASCADE), each case's folder of receipt files into the removal journal in the
+// same transaction; then the attempt counters about the account, and the folders. The
+// account is locked first, so a case opened meanwhile is not missed.
 export async function deleteUser(userId: string) {
-  const cases = await db.case.findMany({ where: { userId }, select: { id: true } });
-  const { email } = await db.user.delete({ where: { id: userId }, select: { email: true } });
-  await purgeAccountCounters(accountKey(email));
-  for (const c of cases) await removeCaseFiles(c.id);
+  const deleted = await withLockedAccount<{ removals: Removal[]; email: string }>(userId, async (tx) => {
+    const cases = await tx.case.findMany({ where: { userId }, select: { id: true } });
+    const { email } = await tx.user.delete({ where: { id: userId }, select: { email: true } });
+    return {
+      email,
+      removals: await journalRemovals(
+        tx,
+        cases.map((c) => caseFolderPath(c.id)),
+      ),
+    };
+  });
+  if (!deleted.ok) return;
+  await purgeAccountCounters(accountKey(deleted.email));
+  await finishRemovals(deleted.removals);
 }
 
 // A new account; "taken" when the address has one (the unique index decides, so two

@@ -8,6 +8,7 @@ import type { Progress } from "@/app/lib/playbook/checklist";
 import { createCase, deleteCase, saveAnswers, setItemDone } from "@/app/lib/cases/commands";
 import { ANSWER_FORMS, ANSWER_FORM_NAMES, answerFormSchema } from "@/app/lib/cases/fields";
 import { BASE_FIELD, NewCaseSchema, ToggleItemSchema } from "@/app/lib/cases/schemas";
+import { MAX_CASES_PER_ACCOUNT } from "@/app/lib/cases/limits";
 
 function revalidateCase(caseId: string) {
   revalidatePath(`/cases/${caseId}`, "layout");
@@ -16,8 +17,12 @@ function revalidateCase(caseId: string) {
 
 export const createCaseAction = userForm(
   NewCaseSchema,
-  async (input, { user }) => {
+  async (input, { user, t, values }) => {
     const created = await createCase(user.id, input);
+    if (!created.ok) {
+      const formError = created.reason === "tooManyCases" ? t("errors.tooManyCases", { max: MAX_CASES_PER_ACCOUNT }) : t("errors.signedOut");
+      return { ok: false, formError, values };
+    }
     revalidatePath("/cases");
     redirect(`/cases/${created.id}/eligibility`);
   },

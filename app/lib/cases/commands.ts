@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/app/lib/db/client";
-import { withLockedCase, type Tx } from "@/app/lib/db/locked-case";
+import { withLockedAccount, withLockedCase, type Tx } from "@/app/lib/db/locked-case";
 import { refuse, type Result } from "@/app/lib/result";
 import { evaluate, stepChanges, type CaseAnswers, type Progress } from "@/app/lib/playbook/checklist";
-import { removeCaseFiles } from "@/app/lib/evidence/store";
+import { caseFolderPath } from "@/app/lib/evidence/store";
+import { finishRemovals, journalRemovals } from "@/app/lib/evidence/removals";
 import type { AnswerField, AnswerPatch } from "@/app/lib/cases/fields";
 import { CHECKLIST_SELECT, answersOf } from "@/app/lib/cases/queries";
 import type { NewCaseInput } from "@/app/lib/cases/schemas";
+import { MAX_CASES_PER_ACCOUNT } from "@/app/lib/cases/limits";
 
 // Changes to cases. Like the queries, each takes the signed-in user's id and touches only
 // that user's case; the moment (`now`) and Belgrade's date (`today`) are passed in.
@@ -46,17 +48,22 @@ async function changeCase<R extends string = never>(
   });
 }
 
-export async function createCase(userId: string, input: NewCaseInput) {
-  return db.case.create({
-    data: {
-      userId,
-      operator: input.operator,
-      phoneE164: input.phone,
-      planType: input.planType,
-      contractEndDate: input.contractEndDate ?? null,
-      events: { create: { type: "case_created", payload: "{}" } },
-    },
-    select: { id: true },
+// Opens a case, unless the account holds MAX_CASES_PER_ACCOUNT already (counted with the
+// account locked, so cases opened at the same moment cannot pass the limit together).
+export async function createCase(userId: string, input: NewCaseInput): Promise<Result<{ id: string }, "notFound" | "tooManyCases">> {
+  return withLockedAccount<{ id: string }, "tooManyCases">(userId, async (tx) => {
+    if ((await tx.case.count({ where: { userId } })) >= MAX_CASES_PER_ACCOUNT) refuse("tooManyCases");
+    return tx.case.create({
+      data: {
+        userId,
+        operator: input.operator,
+        phoneE164: input.phone,
+        planType: input.planType,
+        contractEndDate: input.contractEndDate ?? null,
+        events: { create: { type: "case_created", payload: "{}" } },
+      },
+      select: { id: true },
+    });
   });
 }
 
@@ -126,10 +133,14 @@ export async function saveAnswers(
 }
 
 // Deletes a case with everything in it: ticks, timeline and receipt rows go with the row
-// (ON DELETE CASCADE), then its folder of receipt files.
+// (ON DELETE CASCADE), its folder of receipt files into the removal journal in the same
+// transaction; then the folder.
 export async function deleteCase(userId: string, caseId: string): Promise<Result<object, "notFound">> {
-  const { count } = await db.case.deleteMany({ where: { id: caseId, userId } });
-  if (count === 0) return { ok: false, reason: "notFound" };
-  await removeCaseFiles(caseId);
+  const removals = await db.$transaction(async (tx) => {
+    const { count } = await tx.case.deleteMany({ where: { id: caseId, userId } });
+    return count === 0 ? null : journalRemovals(tx, [caseFolderPath(caseId)]);
+  });
+  if (!removals) return { ok: false, reason: "notFound" };
+  await finishRemovals(removals);
   return { ok: true };
 }

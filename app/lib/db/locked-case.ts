@@ -8,21 +8,54 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 // locks it: changes to one case run one after another, each seeing the one before, on
 // PostgreSQL as on SQLite. The row is found by id and owner, so someone else's case is
 // "notFound", like no case. `change` may refuse (refuse() in app/lib/result.ts): the
-// transaction then rolls back and the refusal is the answer.
+// transaction then rolls back and the refusal is the answer. With `account`, the
+// account's row is locked first (see lockAccount), for a change that counts over all of
+// the person's cases.
 export async function withLockedCase<T extends object, R extends string = never>(
   userId: string,
   caseId: string,
   now: Date,
   change: (tx: Tx) => Promise<T>,
+  options: { account?: boolean } = {},
 ): Promise<Result<T, R | "notFound">> {
-  try {
-    return await db.$transaction(async (tx) => {
+  return refusalOf(() =>
+    db.$transaction(async (tx) => {
+      if (options.account && !(await lockAccount(tx, userId))) throw new Refused(refusal("notFound"));
       const owned = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: now } });
       if (owned.count === 0) throw new Refused(refusal("notFound"));
       return { ok: true as const, ...(await change(tx)) };
-    });
+    }),
+  );
+}
+
+// Runs `change` in one transaction with the account's row locked: what it counts over the
+// person's cases (how many, how many bytes of receipts) stays true until it commits, so
+// requests sent at the same moment cannot pass a quota together.
+export async function withLockedAccount<T extends object, R extends string = never>(
+  userId: string,
+  change: (tx: Tx) => Promise<T>,
+): Promise<Result<T, R | "notFound">> {
+  return refusalOf(() =>
+    db.$transaction(async (tx) => {
+      if (!(await lockAccount(tx, userId))) throw new Refused(refusal("notFound"));
+      return { ok: true as const, ...(await change(tx)) };
+    }),
+  );
+}
+
+// A write to the account's row that changes nothing, for its lock: PostgreSQL holds the row
+// until the transaction ends; SQLite takes its one write lock. A transaction that locks both
+// locks the account before the case (deleting an account does too: its row, then its cases
+// by cascade), so two never wait for each other. False when there is no such account.
+async function lockAccount(tx: Tx, userId: string): Promise<boolean> {
+  return (await tx.$executeRaw`UPDATE "User" SET "id" = "id" WHERE "id" = ${userId}`) === 1;
+}
+
+async function refusalOf<T extends object, R extends string>(run: () => Promise<Result<T, R>>): Promise<Result<T, R>> {
+  try {
+    return await run();
   } catch (error) {
-    if (error instanceof Refused) return error.refusal as Refusal<R | "notFound">;
+    if (error instanceof Refused) return error.refusal as Refusal<R>;
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { EVIDENCE_STEPS } from "@/app/lib/vocabulary";
 import { formatFileSize } from "@/app/lib/file-size";
 import { userCall, userTargetForm } from "@/app/lib/wrappers/action";
 import { detectEvidenceType } from "@/app/lib/evidence/detect";
-import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_PER_CASE } from "@/app/lib/evidence/limits";
+import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_BYTES_PER_ACCOUNT, MAX_EVIDENCE_PER_CASE } from "@/app/lib/evidence/limits";
 import { addEvidence, removeEvidence } from "@/app/lib/evidence/data";
 
 // The name a person's device gave the file, made safe to show: no path, no control or
@@ -40,9 +40,16 @@ export const uploadEvidenceAction = userTargetForm(
     if (!type) return { ok: false, fieldErrors: { file: t("errors.fileType") } };
     const added = await addEvidence(user.id, caseId, { step, name: cleanName(file.name), type, bytes }, clock.now);
     if (!added.ok) {
-      return added.reason === "tooMany"
-        ? { ok: false, fieldErrors: { file: t("errors.tooManyFiles", { max: MAX_EVIDENCE_PER_CASE }) } }
-        : { ok: false, formError: t("errors.caseNotFound") };
+      switch (added.reason) {
+        case "tooMany":
+          return { ok: false, fieldErrors: { file: t("errors.tooManyFiles", { max: MAX_EVIDENCE_PER_CASE }) } };
+        case "accountFull":
+          return { ok: false, fieldErrors: { file: t("errors.accountFilesFull", { max: formatFileSize(MAX_EVIDENCE_BYTES_PER_ACCOUNT, locale) }) } };
+        case "diskFull":
+          return { ok: false, fieldErrors: { file: t("errors.noDiskSpace") } };
+        case "notFound":
+          return { ok: false, formError: t("errors.caseNotFound") };
+      }
     }
     revalidatePath(`/cases/${caseId}`, "layout");
     return { ok: true };

@@ -4,8 +4,9 @@ import { db } from "@/app/lib/db/client";
 import { withLockedCase } from "@/app/lib/db/locked-case";
 import { refuse, type Result } from "@/app/lib/result";
 import type { EvidenceStep } from "@/app/lib/vocabulary";
-import { MAX_EVIDENCE_PER_CASE, type EvidenceType } from "@/app/lib/evidence/limits";
-import { newEvidenceId, readEvidenceFile, removeCaseFiles, removeEvidenceFile, writeEvidenceFile } from "@/app/lib/evidence/store";
+import { MAX_EVIDENCE_BYTES_PER_ACCOUNT, MAX_EVIDENCE_PER_CASE, type EvidenceType } from "@/app/lib/evidence/limits";
+import { evidenceFilePath, newEvidenceId, readEvidenceFile, removeEvidenceFile, roomFor, writeEvidenceFile } from "@/app/lib/evidence/store";
+import { finishRemovals, journalRemovals, type Removal } from "@/app/lib/evidence/removals";
 
 // Receipts attached to a case. Like every data-access function, each takes the signed-in
 // user's id: someone else's case or file is indistinguishable from none.
@@ -20,36 +21,45 @@ export async function listEvidence(userId: string, caseId: string): Promise<Evid
   });
 }
 
-// The file goes to disk first, then its row (with the timeline event) with the case
-// locked: two uploads at once cannot both pass the per-case limit. If the row cannot be
-// written, the file is removed again.
+// With the account and the case locked, the counts and quotas are checked first: files a
+// case, bytes an account, free space on disk. Only then is the file written, and its row
+// (with the timeline event) after it, still in that transaction: uploads sent at the same
+// moment cannot pass a limit together, and a refused one never touches the disk. (On
+// SQLite this holds the database's write lock while the file is written and synced, some
+// milliseconds for 5 MB.) If the transaction fails after the write, the file is removed;
+// if the process stops there, the sweep removes it, since no row names it.
 export async function addEvidence(
   userId: string,
   caseId: string,
   file: { step: EvidenceStep; name: string; type: EvidenceType; bytes: Uint8Array },
   now: Date,
-): Promise<Result<{ id: string }, "notFound" | "tooMany">> {
-  const owned = await db.case.count({ where: { id: caseId, userId } });
-  if (owned === 0) return { ok: false, reason: "notFound" };
+): Promise<Result<{ id: string }, "notFound" | "tooMany" | "accountFull" | "diskFull">> {
   const id = newEvidenceId();
+  const size = file.bytes.byteLength;
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  await writeEvidenceFile(caseId, id, file.bytes);
-  let added;
+  let written = false;
   try {
-    added = await withLockedCase<{ id: string }, "tooMany">(userId, caseId, now, async (tx) => {
-      if ((await tx.evidence.count({ where: { caseId } })) >= MAX_EVIDENCE_PER_CASE) refuse("tooMany");
-      await tx.evidence.create({ data: { id, caseId, step: file.step, name: file.name, type: file.type, size: file.bytes.byteLength, sha256 } });
-      await tx.caseEvent.create({ data: { caseId, type: "evidence_added", payload: JSON.stringify({ step: file.step, type: file.type }) } });
-      return { id };
-    });
+    return await withLockedCase<{ id: string }, "tooMany" | "accountFull" | "diskFull">(
+      userId,
+      caseId,
+      now,
+      async (tx) => {
+        if ((await tx.evidence.count({ where: { caseId } })) >= MAX_EVIDENCE_PER_CASE) refuse("tooMany");
+        const used = await tx.evidence.aggregate({ where: { case: { userId } }, _sum: { size: true } });
+        if ((used._sum.size ?? 0) + size > MAX_EVIDENCE_BYTES_PER_ACCOUNT) refuse("accountFull");
+        if (!(await roomFor(size))) refuse("diskFull");
+        written = true;
+        await writeEvidenceFile(caseId, id, file.bytes);
+        await tx.evidence.create({ data: { id, caseId, step: file.step, name: file.name, type: file.type, size, sha256 } });
+        await tx.caseEvent.create({ data: { caseId, type: "evidence_added", payload: JSON.stringify({ step: file.step, type: file.type }) } });
+        return { id };
+      },
+      { account: true },
+    );
   } catch (error) {
-    await removeEvidenceFile(caseId, id);
+    if (written) await removeEvidenceFile(caseId, id);
     throw error;
   }
-  // The case was deleted meanwhile: its folder goes too (the upload may have made it again).
-  if (!added.ok && added.reason === "notFound") await removeCaseFiles(caseId);
-  else if (!added.ok) await removeEvidenceFile(caseId, id);
-  return added;
 }
 
 // The row and the file's bytes, or null. The bytes are checked against the stored hash, so
@@ -68,14 +78,16 @@ export async function evidenceFile(userId: string, caseId: string, evidenceId: s
   return { ...row, bytes };
 }
 
-// Removes one receipt: its row (with a timeline event) and then its file.
+// Removes one receipt: its row (with a timeline event) and, in the same transaction, the
+// journal's note of its file; then the file.
 export async function removeEvidence(userId: string, caseId: string, evidenceId: string, now: Date): Promise<Result<object, "notFound">> {
-  const removed = await withLockedCase<object>(userId, caseId, now, async (tx) => {
+  const removed = await withLockedCase<{ removals: Removal[] }>(userId, caseId, now, async (tx) => {
     const gone = await tx.evidence.deleteMany({ where: { id: evidenceId, caseId } });
     if (gone.count === 0) refuse("notFound");
     await tx.caseEvent.create({ data: { caseId, type: "evidence_removed", payload: "{}" } });
-    return {};
+    return { removals: await journalRemovals(tx, [evidenceFilePath(caseId, evidenceId)]) };
   });
-  if (removed.ok) await removeEvidenceFile(caseId, evidenceId);
-  return removed;
+  if (!removed.ok) return removed;
+  await finishRemovals(removed.removals);
+  return { ok: true };
 }

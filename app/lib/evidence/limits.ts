@@ -13,8 +13,17 @@ export const EVIDENCE_ACCEPT = ".jpg,.jpeg,.png,.webp,.heic,.heif,.pdf,image/jpe
 // action's body limit (next.config.ts) is a little above this, for the form's overhead.
 export const MAX_EVIDENCE_BYTES = 5_000_000;
 
-// Files per case, so one case cannot fill the disk.
+// Files per case, so one case cannot fill the disk: at most 50 MB a case.
 export const MAX_EVIDENCE_PER_CASE = 10;
+
+// All of one account's receipts together, so twenty cases cannot hold 1 GB: twenty full
+// photos, or a hundred scans. Checked with the account locked, before the file is written.
+export const MAX_EVIDENCE_BYTES_PER_ACCOUNT = 100_000_000;
+
+// No upload is taken while the upload folder's file system has less than this free, so
+// receipts never fill the disk the database and the logs share. ODJAVA_MIN_FREE_BYTES
+// overrides it (read on the server, app/lib/evidence/store.ts).
+export const DEFAULT_MIN_FREE_BYTES = 1024 ** 3;
 
 // Browsers show these inline; the others (PDF, HEIC) are downloaded.
 export const isPreviewable = (type: string) => type === "image/jpeg" || type === "image/png" || type === "image/webp";

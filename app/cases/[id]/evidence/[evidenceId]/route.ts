@@ -4,7 +4,8 @@ import { isPreviewable } from "@/app/lib/evidence/limits";
 
 // An attached receipt, to its owner only (anyone else gets the same 404 as for no file).
 // Served with the type read from its content when it was uploaded: photos inline, a PDF or
-// HEIC file as a download; the response may run nothing and is never cached.
+// HEIC file as a download; never cached. Its CSP (sandbox: nothing in it runs) is set by
+// proxy.ts, whose headers would replace one set here.
 export const GET = userRoute<{ id: string; evidenceId: string }>(
   (p) => `/cases/${p.id}`,
   async ({ user }, { id, evidenceId }) => {
@@ -12,7 +13,7 @@ export const GET = userRoute<{ id: string; evidenceId: string }>(
     if (!file) return notFoundResponse();
     return fileResponse(file.bytes, file.type, file.name, {
       disposition: isPreviewable(file.type) ? "inline" : "attachment",
-      headers: { "content-length": String(file.bytes.byteLength), "content-security-policy": "default-src 'none'; img-src 'self'; sandbox" },
+      headers: { "content-length": String(file.bytes.byteLength) },
     });
   },
 );

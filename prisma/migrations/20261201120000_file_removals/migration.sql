@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "FileRemoval" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "path" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
