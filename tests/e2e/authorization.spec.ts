@@ -3,6 +3,7 @@ import { test, expect, personIn } from "@/tests/support/fixtures";
 import { query } from "@/tests/support/db";
 import { personUrls, routesUnder } from "@/tests/support/routes";
 import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "@/tests/support/ui";
+import { linkIn, waitForMails } from "@/tests/support/mail";
 import { ANSWER_FIELDS, ANSWER_FORMS, ANSWER_FORM_NAMES, type AnswerField } from "@/app/lib/cases/fields";
 
 // Every server action in the build and every page and route handler under app/cases and
@@ -98,6 +99,9 @@ test("no other user and no visitor can read or change a case or an account, by a
   await b.page.locator("#pw-password").fill("not the password");
   await b.page.getByRole("button", { name: "Delete my account" }).click();
   await expect(b.page.locator("#pw-password-error")).not.toBeEmpty();
+  // B asks for the confirmation link again (before a reset confirms the address).
+  await b.page.getByRole("button", { name: "Send the link again" }).click();
+  await expect(b.page.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
   // B's session, signed out from the list, then every session of B's, then the menu's sign-out.
   const sessionB = (await query<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = ?)`, [emailB]))[0]!.id;
   await b.page.getByRole("list", { name: "Signed-in devices" }).getByRole("button").click();
@@ -109,9 +113,22 @@ test("no other user and no visitor can read or change a case or an account, by a
     await b.page.getByRole("button", { name: end, exact: true }).click();
     await expect(b.page).not.toHaveURL((u) => u.pathname === "/account");
   }
-  await b.page.goto("/sign-in");
-  await signIn(b.page, emailB, PASSWORD);
+  // Signed out, B forgets the password and sets it again from the mailed link (to the
+  // same one); then tries a new address with a wrong password.
+  await b.page.goto("/forgot-password");
+  await b.page.locator("#pw-email").fill(emailB);
+  await b.page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(b.page.getByRole("status")).not.toBeEmpty();
+  const reset = (await waitForMails(emailB, 3)).find((m) => m.subject === "Reset your Odjava password")!;
+  await b.page.goto(linkIn(reset, "/reset-password"));
+  await b.page.locator("#pw-password").fill(PASSWORD);
+  await b.page.getByRole("button", { name: "Save the new password" }).click();
   await expect(b.page).toHaveURL((u) => u.pathname === "/cases");
+  await b.page.goto("/account");
+  await b.page.locator("#new-email-email").fill(uniqueEmail("elsewhere"));
+  await b.page.locator("#new-email-password").fill("not the password");
+  await b.page.getByRole("button", { name: "Change address" }).click();
+  await expect(b.page.locator("#new-email-password-error")).not.toBeEmpty();
   const sessionA = (await query<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = ?)`, [emailA]))[0]!.id;
 
   const missing = [...actions].filter(([id]) => !captured.has(id)).map(([, name]) => name);

@@ -410,6 +410,45 @@ const SPECS: Record<string, Spec> = {
     refused: FORM_REFUSAL,
     as: "visitor",
   },
+  resendVerificationAction: {
+    // Sent by a visitor: there is no account to send a link for.
+    path: () => "/account",
+    form: true,
+    input: () => fc.dictionary(fc.string({ maxLength: 10 }), anyField, { maxKeys: 3 }).map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+    as: "visitor",
+  },
+  changeEmailAction: {
+    // Any address with a password that is not the person's: refused, nothing changes.
+    path: () => "/account",
+    form: true,
+    input: () =>
+      fc
+        .record({ email: fc.oneof(maybeValid(VALID.email), emailField.bad), password: fc.oneof(hostileString.filter((s) => s !== PASSWORD), asFile, fc.constant(undefined)) })
+        .map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+  },
+  forgotPasswordAction: {
+    path: () => "/forgot-password",
+    form: true,
+    input: () => fc.record({ email: emailField.bad }).map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+    as: "visitor",
+  },
+  resetPasswordAction: {
+    // A token that opens nothing (malformed, or well-formed and unknown) or a bad password.
+    path: () => "/reset-password",
+    form: true,
+    input: () =>
+      fc
+        .record({
+          token: fc.oneof(hostileString, fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), asFile, fc.constant(undefined)),
+          password: maybeValid(VALID.password),
+        })
+        .map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+    as: "visitor",
+  },
   deleteAccountAction: {
     path: () => "/account",
     form: true,

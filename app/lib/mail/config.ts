@@ -15,9 +15,11 @@ export function mailConfig(env: Record<string, string | undefined> = process.env
   if (!URL.canParse(publicUrl) || !/^https?:$/.test(new URL(publicUrl).protocol)) {
     throw new Error(`ODJAVA_PUBLIC_URL must be an http:// or https:// address, not "${publicUrl}"`);
   }
-  const from = env.MAIL_FROM || `Odjava <odjava@${new URL(publicUrl).hostname}>`;
-  if (!/^[^<>@\s]*<?[^<>@\s]+@[^<>@\s]+>?$/.test(from.trim()) || /[\r\n]/.test(from))
-    throw new Error(`MAIL_FROM must be an address like "Odjava <odjava@example.rs>", not "${from}"`);
+  const from = (env.MAIL_FROM || `Odjava <odjava@${new URL(publicUrl).hostname}>`).trim();
+  // "odjava@example.rs" or "Odjava <odjava@example.rs>"; no line break could sneak in a header.
+  const parts = /^\s*(?:[^<>\r\n]+?\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(from);
+  const address = parts?.[1] ?? parts?.[2] ?? "";
+  if (!/^[^@\s]+@[^@\s]+$/.test(address)) throw new Error(`MAIL_FROM must be an address like "Odjava <odjava@example.rs>", not "${from}"`);
   const smtp = env.SMTP_URL;
   if (!smtp) return { transport: "outbox", dir: path.resolve(env.ODJAVA_OUTBOX_DIR || "outbox"), from, publicUrl };
   // Never echo the URL itself: it may hold a password.
