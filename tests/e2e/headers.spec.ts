@@ -84,7 +84,9 @@ test("every route handler's file carries nosniff, no-store and a CSP; the receip
   // The one route handler that is not a file: the link in a confirmation mail, which
   // answers with a redirect to a page.
   const redirects: Record<string, string> = { "/email/verify": "/email/verify?token=not-a-token" };
-  expect([...Object.keys(urls), ...Object.keys(redirects)].sort(), "a route handler this test does not fetch: add it").toEqual(routeHandlersUnder("app").sort());
+  expect([...Object.keys(urls), ...Object.keys(redirects)].sort(), "a route handler this test does not fetch: add it").toEqual(
+    routeHandlersUnder("app").sort(),
+  );
   for (const [route, url] of Object.entries(redirects)) {
     const res = await context.request.get(url, { maxRedirects: 0 });
     expect(res.status(), route).toBe(303);

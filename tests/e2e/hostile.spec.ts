@@ -424,7 +424,14 @@ const SPECS: Record<string, Spec> = {
     form: true,
     input: () =>
       fc
-        .record({ email: fc.oneof(maybeValid(VALID.email), emailField.bad), password: fc.oneof(hostileString.filter((s) => s !== PASSWORD), asFile, fc.constant(undefined)) })
+        .record({
+          email: fc.oneof(maybeValid(VALID.email), emailField.bad),
+          password: fc.oneof(
+            hostileString.filter((s) => s !== PASSWORD),
+            asFile,
+            fc.constant(undefined),
+          ),
+        })
         .map((fields) => ({ fields })),
     refused: FORM_REFUSAL,
   },
