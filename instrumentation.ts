@@ -19,10 +19,16 @@ export async function register() {
   }
   // Receipt files whose rows are gone (app/lib/evidence/sweep.ts), now and every hour;
   // expired attempt counters and sessions (app/lib/auth/purge.ts), now and every 10
-  // minutes. By the server only, not by `next build` loading this file.
+  // minutes; due reminder mails (app/lib/reminders/sweep.ts), now and every minute. By
+  // the server only, not by `next build` loading this file.
   if (process.env.NEXT_PHASE !== "phase-production-build") {
-    const [{ startUploadSweeps }, { startAuthPurges }] = await Promise.all([import("@/app/lib/evidence/sweep"), import("@/app/lib/auth/purge")]);
+    const [{ startUploadSweeps }, { startAuthPurges }, { startReminderSweeps }] = await Promise.all([
+      import("@/app/lib/evidence/sweep"),
+      import("@/app/lib/auth/purge"),
+      import("@/app/lib/reminders/sweep"),
+    ]);
     startUploadSweeps();
     startAuthPurges();
+    startReminderSweeps();
   }
 }

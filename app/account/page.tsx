@@ -11,6 +11,10 @@ import { listSessions } from "@/app/lib/auth/sessions";
 import { formatDateTime } from "@/app/lib/dates";
 import { mailTarget } from "@/app/lib/account/data";
 import { changeEmailAction, resendVerificationAction } from "@/app/lib/account/email-actions";
+import { optedOut } from "@/app/lib/reminders/opt-outs";
+import { REMINDER_KINDS } from "@/app/lib/vocabulary";
+import { loose } from "@/app/lib/i18n/translator";
+import { MailSettingsForm } from "@/app/ui/mail-settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("accountPage.heading") };
@@ -19,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await requireUser("/account");
   const passwordChanged = (await searchParams).password === "changed";
-  const [t, locale, sessions, mail] = await Promise.all([getT(), getLocale(), listSessions(user.id, new Date()), mailTarget(user.id)]);
+  const [t, locale, sessions, mail, off] = await Promise.all([getT(), getLocale(), listSessions(user.id, new Date()), mailTarget(user.id), optedOut(user.id)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("accountPage.heading")}</h1>
@@ -52,6 +56,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             done={t("accountPage.emailChanged")}
           />
         </div>
+      </Section>
+      <Section title={t("accountPage.mailHeading")}>
+        <MailSettingsForm
+          kinds={REMINDER_KINDS.map((kind) => ({ kind, label: loose(t)(`reminderKinds.${kind}`), on: !off.has(kind) }))}
+          legend={t("accountPage.mailHint")}
+          submit={t("accountPage.saveMail")}
+          pending={t("common.saving")}
+          done={t("common.saved")}
+        />
       </Section>
       <Section title={t("accountPage.languageHeading")}>
         <p className="mb-3 text-sm text-slate-700">{t("accountPage.languageHint")}</p>

@@ -39,8 +39,19 @@ export type EventLike = { type: string; payload: Record<string, string> };
 export function describeEvent(t: T, locale: Locale, e: EventLike): string {
   const date = e.payload.date ? formatCalendarDate(e.payload.date, locale) : "";
   const step = e.payload.step ? stepTitle(t, e.payload.step as StepId) : "";
-  const known = ["case_created", "step_completed", "step_reopened", "submitted", "answer_received", "line_closed", "evidence_added", "evidence_removed"];
+  const known = [
+    "case_created",
+    "step_completed",
+    "step_reopened",
+    "submitted",
+    "answer_received",
+    "line_closed",
+    "evidence_added",
+    "evidence_removed",
+    "reminder_sent",
+  ];
   if (!known.includes(e.type)) return e.type;
+  if (e.type === "reminder_sent") return t("events.reminder_sent", { what: loose(t)(`reminderKinds.${e.payload.reminder}`) });
   const kind = e.payload.type === "application/pdf" ? "pdf" : "photo";
   return loose(t)(`events.${e.type}`, { date, step, channel: e.payload.channel ?? "other", kind });
 }

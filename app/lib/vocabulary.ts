@@ -39,3 +39,7 @@ export type EvidenceStep = (typeof EVIDENCE_STEPS)[number];
 export function isOneOf<const V extends string>(values: readonly V[], value: unknown): value is V {
   return typeof value === "string" && (values as readonly string[]).includes(value);
 }
+
+// The reminders Odjava mails (app/lib/playbook/reminders.ts), each a setting of its own.
+export const REMINDER_KINDS = ["follow-up", "follow-up-passed", "lapse", "bill-check-1", "bill-check-2", "term-end"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];

@@ -19,6 +19,7 @@ const root = mkdtempSync(path.join(tmpdir(), "odjava-quotas-"));
 process.env.ODJAVA_UPLOAD_DIR = root;
 
 after(() => db.$disconnect());
+const TODAY = "2026-12-01";
 
 const NEW_CASE = { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: undefined } as const;
 const filesOf = (caseId: string) => (existsSync(path.join(root, caseId)) ? readdirSync(path.join(root, caseId)) : []);
@@ -50,17 +51,17 @@ test("limits: 20 cases an account, 10 files of 5 MB a case, 100 MB an account", 
 test("the 21st case is refused; ten opened at once on 15 end at 20", async () => {
   const user = await person("cases");
   for (let i = 0; i < 15; i++) await openCase(user.id);
-  const results = await Promise.all(Array.from({ length: 10 }, () => createCase(user.id, NEW_CASE)));
+  const results = await Promise.all(Array.from({ length: 10 }, () => createCase(user.id, NEW_CASE, TODAY)));
   assert.equal(await db.case.count({ where: { userId: user.id } }), 20);
   assert.equal(results.filter((r) => r.ok).length, 5);
   assert.deepEqual(
     results.filter((r) => !r.ok),
     Array.from({ length: 5 }, () => ({ ok: false, reason: "tooManyCases" })),
   );
-  assert.deepEqual(await createCase(user.id, NEW_CASE), { ok: false, reason: "tooManyCases" });
+  assert.deepEqual(await createCase(user.id, NEW_CASE, TODAY), { ok: false, reason: "tooManyCases" });
   assert.equal(await db.case.count({ where: { userId: user.id } }), 20);
   // Another account is not held to this one's count.
-  assert.ok((await createCase((await person("cases-other")).id, NEW_CASE)).ok);
+  assert.ok((await createCase((await person("cases-other")).id, NEW_CASE, TODAY)).ok);
 });
 
 test("receipts of one account take at most 100 MB together; two sent at once to two cases cannot both pass", async () => {

@@ -17,8 +17,8 @@ function revalidateCase(caseId: string) {
 
 export const createCaseAction = userForm(
   NewCaseSchema,
-  async (input, { user, t, values }) => {
-    const created = await createCase(user.id, input);
+  async (input, { user, t, values, clock }) => {
+    const created = await createCase(user.id, input, clock.today);
     if (!created.ok) {
       const formError = created.reason === "tooManyCases" ? t("errors.tooManyCases", { max: MAX_CASES_PER_ACCOUNT }) : t("errors.signedOut");
       return { ok: false, formError, values };

@@ -9,6 +9,7 @@ import type { AnswerField, AnswerPatch } from "@/app/lib/cases/fields";
 import { CHECKLIST_SELECT, answersOf } from "@/app/lib/cases/queries";
 import type { NewCaseInput } from "@/app/lib/cases/schemas";
 import { MAX_CASES_PER_ACCOUNT } from "@/app/lib/cases/limits";
+import { syncReminders } from "@/app/lib/reminders/schedule";
 
 // Changes to cases. Like the queries, each takes the signed-in user's id and touches only
 // that user's case; the moment (`now`) and Belgrade's date (`today`) are passed in.
@@ -50,10 +51,10 @@ async function changeCase<R extends string = never>(
 
 // Opens a case, unless the account holds MAX_CASES_PER_ACCOUNT already (counted with the
 // account locked, so cases opened at the same moment cannot pass the limit together).
-export async function createCase(userId: string, input: NewCaseInput): Promise<Result<{ id: string }, "notFound" | "tooManyCases">> {
+export async function createCase(userId: string, input: NewCaseInput, today: string): Promise<Result<{ id: string }, "notFound" | "tooManyCases">> {
   return withLockedAccount<{ id: string }, "tooManyCases">(userId, async (tx) => {
     if ((await tx.case.count({ where: { userId } })) >= MAX_CASES_PER_ACCOUNT) refuse("tooManyCases");
-    return tx.case.create({
+    const created = await tx.case.create({
       data: {
         userId,
         operator: input.operator,
@@ -64,6 +65,8 @@ export async function createCase(userId: string, input: NewCaseInput): Promise<R
       },
       select: { id: true },
     });
+    await syncReminders(tx, created.id, today);
+    return created;
   });
 }
 
@@ -120,6 +123,7 @@ export async function saveAnswers(
     if (conflicts.length > 0) refuse("conflict", conflicts);
     const changes: AnswerPatch = Object.fromEntries(fields.map((f) => [f, patch[f] ?? null]));
     await tx.case.update({ where: { id: caseId }, data: changes });
+    await syncReminders(tx, caseId, clock.today);
     const events: CaseEvent[] = [];
     for (const [field, type] of MILESTONES) {
       const value = changes[field];
