@@ -3,7 +3,9 @@ import { test, expect, personIn } from "@/tests/support/fixtures";
 import { query } from "@/tests/support/db";
 import { personUrls, routesUnder } from "@/tests/support/routes";
 import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "@/tests/support/ui";
-import { linkIn, waitForMails } from "@/tests/support/mail";
+import { linkIn, waitForMail, waitForMails } from "@/tests/support/mail";
+import { cookieHeader, saveFacts } from "@/tests/support/wire";
+import { addDays, todayInBelgrade } from "@/app/lib/calendar";
 import { ANSWER_FIELDS, ANSWER_FORMS, ANSWER_FORM_NAMES, type AnswerField } from "@/app/lib/cases/fields";
 
 // Every server action in the build and every page and route handler under app/cases and
@@ -70,6 +72,12 @@ test("no other user and no visitor can read or change a case or an account, by a
   const captured = captureActions(b.page);
   const emailB = uniqueEmail("other");
   await signUp(b.page, emailB);
+  // B asks for the confirmation link again, and confirms with it (reminders need that).
+  await b.page.goto("/account");
+  await b.page.getByRole("button", { name: "Send the link again" }).click();
+  await expect(b.page.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
+  await b.page.goto(linkIn((await waitForMails(emailB, 2))[1]!, "/email/verify"));
+  await expect(b.page.getByRole("heading", { level: 1 })).toHaveText("Address confirmed");
   const caseB = await createCase(b.page, { operator: "mts", phone: "064 999 8877", plan: "Prepaid" });
   const idB = caseB.split("/").pop()!;
   await b.page.goto(`${caseB}/prepare`);
@@ -86,6 +94,24 @@ test("no other user and no visitor can read or change a case or an account, by a
   await b.page.getByRole("button", { name: "Remove: receipt.png" }).click();
   await b.page.getByRole("button", { name: "Remove for good: receipt.png" }).click();
   await expect(b.page.getByText("Nothing attached yet.")).toBeVisible();
+  // Another case of B's, submitted 20 days ago: its reminder's unsubscribe, then the settings.
+  const caseB2 = await createCase(b.page, { operator: "a1", phone: "060 999 8877", plan: "Postpaid" });
+  const submitted = await saveFacts(
+    { origin: new URL(test.info().project.use.baseURL!).origin, cookie: await cookieHeader(b.context) },
+    caseB2.split("/").pop()!,
+    "submission",
+    { submittedOn: addDays(todayInBelgrade(), -20), operatorReference: "" },
+    {},
+  );
+  expect(submitted).toBe("saved");
+  const reminder = await waitForMail(emailB, (m) => /^Still no answer/.test(m.subject ?? ""));
+  await b.page.goto(/https?:\/\/\S+\/email\/unsubscribe\?\S+/.exec(reminder.text ?? "")![0]);
+  await b.page.getByRole("button", { name: "Stop these mails" }).click();
+  await expect(b.page.getByRole("status")).toHaveText(/^Done/);
+  await b.page.goto("/account");
+  await b.page.getByRole("checkbox", { name: "The day the minimum term ends" }).uncheck();
+  await b.page.getByRole("button", { name: "Save mail settings" }).click();
+  await expect(b.page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
   await b.page.goto(caseB);
   await b.page.getByLabel("Yes, delete this case and its files").check();
   await b.page.getByRole("button", { name: "Delete case" }).click();
@@ -99,9 +125,6 @@ test("no other user and no visitor can read or change a case or an account, by a
   await b.page.locator("#pw-password").fill("not the password");
   await b.page.getByRole("button", { name: "Delete my account" }).click();
   await expect(b.page.locator("#pw-password-error")).not.toBeEmpty();
-  // B asks for the confirmation link again (before a reset confirms the address).
-  await b.page.getByRole("button", { name: "Send the link again" }).click();
-  await expect(b.page.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
   // B's session, signed out from the list, then every session of B's, then the menu's sign-out.
   const sessionB = (await query<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = ?)`, [emailB]))[0]!.id;
   await b.page.getByRole("list", { name: "Signed-in devices" }).getByRole("button").click();
@@ -119,7 +142,7 @@ test("no other user and no visitor can read or change a case or an account, by a
   await b.page.locator("#pw-email").fill(emailB);
   await b.page.getByRole("button", { name: "Send me a link" }).click();
   await expect(b.page.getByRole("status")).not.toBeEmpty();
-  const reset = (await waitForMails(emailB, 3)).find((m) => m.subject === "Reset your Odjava password")!;
+  const reset = await waitForMail(emailB, (m) => m.subject === "Reset your Odjava password");
   await b.page.goto(linkIn(reset, "/reset-password"));
   await b.page.locator("#pw-password").fill(PASSWORD);
   await b.page.getByRole("button", { name: "Save the new password" }).click();

@@ -81,12 +81,20 @@ test("every route handler's file carries nosniff, no-store and a CSP; the receip
     "/cases/[id]/shop-sheet.pdf": `${caseUrl}/shop-sheet.pdf`,
     "/cases/[id]/summary.pdf": `${caseUrl}/summary.pdf`,
   };
-  // The one route handler that is not a file: the link in a confirmation mail, which
-  // answers with a redirect to a page.
+  // The route handlers that are not files: the link in a confirmation mail (a redirect to
+  // a page) and the one-click unsubscribe a mail program posts to (here with a link that
+  // does not hold).
   const redirects: Record<string, string> = { "/email/verify": "/email/verify?token=not-a-token" };
-  expect([...Object.keys(urls), ...Object.keys(redirects)].sort(), "a route handler this test does not fetch: add it").toEqual(
+  const posts: Record<string, string> = { "/email/unsubscribe/one-click": "/email/unsubscribe/one-click?u=x&k=lapse&s=forged" };
+  expect([...Object.keys(urls), ...Object.keys(redirects), ...Object.keys(posts)].sort(), "a route handler this test does not fetch: add it").toEqual(
     routeHandlersUnder("app").sort(),
   );
+  for (const [route, url] of Object.entries(posts)) {
+    const res = await context.request.post(url, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+    expect(res.status(), route).toBe(404);
+    expect(res.headers()["x-content-type-options"], route).toBe("nosniff");
+    expect(res.headers()["content-security-policy"] ?? "", route).toContain("frame-ancestors 'none'");
+  }
   for (const [route, url] of Object.entries(redirects)) {
     const res = await context.request.get(url, { maxRedirects: 0 });
     expect(res.status(), route).toBe(303);

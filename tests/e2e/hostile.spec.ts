@@ -3,6 +3,7 @@ import { test, expect, personIn, type Person } from "@/tests/support/fixtures";
 import fc from "fast-check";
 import { actionForm, actionId, actionsInBuild, createCase, newPage, PASSWORD, type ActionField } from "@/tests/support/ui";
 import { fingerprint, query } from "@/tests/support/db";
+import { REMINDER_KINDS } from "@/app/lib/vocabulary";
 import { ANSWER_FIELDS, ANSWER_FORMS, ANSWER_FORM_NAMES, type AnswerField, type FieldKind, type FieldUse } from "@/app/lib/cases/fields";
 
 // Hostile input: every server action in the build gets RUNS malformed inputs over HTTP,
@@ -455,6 +456,38 @@ const SPECS: Record<string, Spec> = {
         .map((fields) => ({ fields })),
     refused: FORM_REFUSAL,
     as: "visitor",
+  },
+  unsubscribeAction: {
+    // A link whose signature does not hold (or is missing): nothing is stopped.
+    path: () => "/email/unsubscribe",
+    form: true,
+    input: () =>
+      fc
+        .record({ u: fc.oneof(anyField, fc.constant("cnosuchuser0")), k: fc.oneof(fc.constantFrom(...REMINDER_KINDS), anyField), s: anyField })
+        .map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+    as: "visitor",
+  },
+  saveMailSettingsAction: {
+    // At least one box sends something a checkbox does not.
+    path: () => "/account",
+    form: true,
+    input: () =>
+      withOneBad(
+        Object.fromEntries(
+          REMINDER_KINDS.map((k) => [
+            k,
+            {
+              any: fc.constantFrom<FieldValue>("on", undefined),
+              bad: fc.oneof(
+                hostileString.filter((s) => s !== "on"),
+                asFile,
+              ),
+            },
+          ]),
+        ),
+      ).map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
   },
   deleteAccountAction: {
     path: () => "/account",

@@ -12,7 +12,19 @@ import { E2E_SQLITE_URL } from "./e2e-env.mjs";
 const config = databaseConfig(process.env.DATABASE_URL ?? E2E_SQLITE_URL);
 const { url } = config;
 export const isPostgres = config.provider === "postgresql";
-export const TABLES = ["User", "Case", "ChecklistItem", "CaseEvent", "Evidence", "Session", "Throttle", "EmailToken", "FileRemoval"] as const;
+export const TABLES = [
+  "User",
+  "Case",
+  "ChecklistItem",
+  "CaseEvent",
+  "Evidence",
+  "Session",
+  "Throttle",
+  "EmailToken",
+  "FileRemoval",
+  "Reminder",
+  "MailOptOut",
+] as const;
 
 let pool: pg.Pool | null = null;
 let sqlite: Database.Database | null = null;
@@ -40,7 +52,8 @@ export async function fingerprint(): Promise<string> {
   for (const table of TABLES) {
     const columns = FINGERPRINT[table] ?? "*";
     if (!columns) continue;
-    const rows = await query(`SELECT ${columns} FROM "${table}" ORDER BY "id"`);
+    // By the first two columns: an id, or a key of two (MailOptOut).
+    const rows = await query(`SELECT ${columns} FROM "${table}" ORDER BY 1, 2`);
     hash.update(`${table}:${JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v))}\n`);
   }
   const uploads = process.env.ODJAVA_UPLOAD_DIR;
@@ -65,17 +78,25 @@ let writer: Database.Database | null = null;
 
 // A new account, written as the app's sign-up writes it (Prisma's column formats: on
 // SQLite a DateTime is ISO text with "+00:00"). For tests that need a person, not a sign-up.
-export async function insertUser(email: string, passwordHash: string): Promise<string> {
+// `verified`: the address counts as confirmed (as after its link was opened).
+export async function insertUser(email: string, passwordHash: string, verified = false): Promise<string> {
   const id = `t${randomBytes(12).toString("hex")}`;
   const now = new Date();
   if (isPostgres) {
     pool ??= new pg.Pool({ connectionString: url, max: 2 });
-    await pool.query(`INSERT INTO "User" ("id", "email", "passwordHash", "createdAt") VALUES ($1, $2, $3, $4)`, [id, email, passwordHash, now]);
+    await pool.query(`INSERT INTO "User" ("id", "email", "passwordHash", "createdAt", "emailVerifiedAt") VALUES ($1, $2, $3, $4, $5)`, [
+      id,
+      email,
+      passwordHash,
+      now,
+      verified ? now : null,
+    ]);
   } else {
     writer ??= new Database(config.provider === "sqlite" ? config.file : url, { fileMustExist: true, timeout: 5000 });
+    const at = now.toISOString().replace("Z", "+00:00");
     writer
-      .prepare(`INSERT INTO "User" ("id", "email", "passwordHash", "createdAt") VALUES (?, ?, ?, ?)`)
-      .run(id, email, passwordHash, now.toISOString().replace("Z", "+00:00"));
+      .prepare(`INSERT INTO "User" ("id", "email", "passwordHash", "createdAt", "emailVerifiedAt") VALUES (?, ?, ?, ?, ?)`)
+      .run(id, email, passwordHash, at, verified ? at : null);
   }
   return id;
 }

@@ -22,6 +22,8 @@ export function e2eEnvironment(env = process.env) {
   env.SMTP_URL = `smtp://127.0.0.1:${mailPorts(env).smtp}`;
   env.ODJAVA_PUBLIC_URL = `http://127.0.0.1:${env.E2E_PORT ?? 3210}`;
   env.MAIL_FROM = "Odjava <odjava@example.test>";
+  // Reminders are swept every second, not every minute, so a test waits seconds for them.
+  env.ODJAVA_REMINDER_SWEEP_MS = "1000";
   env.NEXT_TELEMETRY_DISABLED = "1";
   env.CHECKPOINT_DISABLE = "1";
   return env;

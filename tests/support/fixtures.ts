@@ -11,9 +11,9 @@ import { PASSWORD, signIn, uniqueEmail } from "./ui";
 export type Person = { email: string; password: string; context: BrowserContext; page: Page };
 
 // An account with nothing in it yet, as the sign-up form would leave it.
-export async function createAccount(tag: string, password = PASSWORD): Promise<{ email: string; password: string }> {
+export async function createAccount(tag: string, password = PASSWORD, verified = false): Promise<{ email: string; password: string }> {
   const email = uniqueEmail(tag);
-  await insertUser(email, await hash(password));
+  await insertUser(email, await hash(password), verified);
   return { email, password };
 }
 

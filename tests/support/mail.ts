@@ -32,6 +32,17 @@ export async function waitForMails(address: string, count = 1, timeoutMs = 20_00
   }
 }
 
+// Waits for the first mail to `address` that `match` accepts.
+export async function waitForMail(address: string, match: (mail: Received) => boolean, timeoutMs = 20_000): Promise<Received> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await mailsTo(address)).find(match);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no such mail to ${address} arrived`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 // The first link in a mail's text whose path starts with `pathStart`.
 export function linkIn(mail: ParsedMail, pathStart: string): string {
   const url = (mail.text ?? "").match(/https?:\/\/\S+/g)?.find((u) => new URL(u).pathname.startsWith(pathStart));
