@@ -3,6 +3,8 @@
 import { test, expect, createAccount, personIn } from "@/tests/support/fixtures";
 import { asClient, newPage, signIn, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { linkIn, mailsTo, waitForMails } from "@/tests/support/mail";
+import { freePort } from "@/tests/support/net.mjs";
+import { spawn } from "node:child_process";
 
 test("sign-up sends a confirmation in the person's language; its link confirms the address once", async ({ browser }) => {
   const email = uniqueEmail("verify");
@@ -103,4 +105,19 @@ test("an unknown, forged or malformed link changes nothing and says so", async (
   }
   const { email } = await createAccount("nolink");
   expect(await mailsTo(email)).toHaveLength(0);
+});
+
+test("a malformed SMTP_URL stops the app at start with a clear message that does not show the password", async () => {
+  const port = await freePort();
+  const child = spawn("node", ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, SMTP_URL: "smtp//user:hunter2@mail.example.rs" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  expect(code).toBe(1);
+  expect(output).toContain("SMTP_URL is not a URL; write it as smtp://user:password@host:587");
+  expect(output).not.toContain("hunter2");
 });
