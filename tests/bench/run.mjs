@@ -8,7 +8,7 @@
 //   npm run bench -- --db postgres             PostgreSQL (BENCH_DATABASE_URL, or a
 //                                              throwaway odjava_bench on 127.0.0.1:5432)
 //   npm run bench -- --db postgres --instances 2   two app instances on one database
-//   options: --duration 10 (seconds per target), --skip-build, --no-growth, --no-lighthouse
+//   options: --duration 10 (seconds per target), --skip-build, --no-growth, --no-lighthouse, --no-mail
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -18,8 +18,9 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { BENCH_EMAIL, BENCH_PASSWORD, seed } from "./seed.mjs";
 import { browserFigures } from "./browser.mjs";
-import { actionId } from "@/tests/support/actions.mjs";
-import { freePort } from "@/tests/support/net.mjs";
+import { mailFigures } from "./mail.mjs";
+import { actionId } from "../support/actions.mjs";
+import { freePort } from "../support/net.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
@@ -32,6 +33,7 @@ const { values: opts } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     "no-growth": { type: "boolean", default: false },
     "no-lighthouse": { type: "boolean", default: false },
+    "no-mail": { type: "boolean", default: false },
   },
 });
 const DURATION = Number(opts.duration);
@@ -435,6 +437,11 @@ if (!opts["no-growth"]) {
   report.growth = { people: PEOPLE * 10, p95: large.p95, p95Ratio: large.p95 / small.p95, rps: large.rps, queries: large.queries };
 }
 
+if (!opts["no-mail"]) {
+  log("\n== mail: 1,000 reminders due, two instances, then a restart of both");
+  report.mail = await mailFigures({ freshDatabase, startServer });
+}
+
 log(`\n== results (${db}, ${INSTANCES} instance(s), ${report.cpus} cores, ${PEOPLE} people x 3 cases)\n`);
 log(table(main.rows));
 if (main.upload)
@@ -474,6 +481,17 @@ if (report.instancesCheck) {
     String(report.instancesCheck.sessionSharedAndSameCase),
   ]);
   checks.push(["two instances: sign-in throttling shared", report.instancesCheck.throttleShared, String(report.instancesCheck.throttleShared)]);
+}
+if (report.mail) {
+  log(
+    `\nmail: ${report.mail.delivered} of ${report.mail.count} reminders delivered in ${report.mail.secondsFromReady} s after two instances were ready (${report.mail.secondsFromStart} s from their start); ${report.mail.duplicates} duplicates after a restart of both`,
+  );
+  checks.push([
+    "mail: 1,000 due reminders sent in < 30 s",
+    report.mail.delivered === report.mail.count && report.mail.secondsFromStart < 30,
+    `${report.mail.secondsFromStart} s`,
+  ]);
+  checks.push(["mail: 0 duplicates across two instances and a restart", report.mail.duplicates === 0, String(report.mail.duplicates)]);
 }
 log("\nbudgets:");
 for (const [name, ok, figure] of checks) log(`  ${ok ? "met " : "MISS"}  ${name}: ${figure}`);

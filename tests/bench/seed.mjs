@@ -59,7 +59,6 @@ function rowsFor(people, passwordHash) {
         answerOn: stage > 2 ? "2026-11-12" : null,
         answerNote: stage > 2 ? "Linija se gasi 1. decembra." : null,
         closedOn: stage > 2 ? "2026-12-01" : null,
-        currentStep: ["eligibility", "contact", "wait", "done"][stage],
         createdAt: created,
         updatedAt: new Date(created.getTime() + 3600000 * (1 + stage)),
       });
@@ -81,7 +80,12 @@ const sqliteValue = (v) => (v instanceof Date ? v.toISOString().replace("Z", "+0
 export async function seed(databaseUrl, people) {
   const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2 });
   const tables = rowsFor(people, passwordHash);
-  const counts = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length]));
+  await insertRows(databaseUrl, tables);
+  return Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length]));
+}
+
+// Rows straight into the tables (`{ Table: [row, ...] }`), in one transaction, then ANALYZE.
+export async function insertRows(databaseUrl, tables) {
   const batch = 500;
   const config = databaseConfig(databaseUrl);
   if (config.provider === "postgresql") {
@@ -118,5 +122,4 @@ export async function seed(databaseUrl, people) {
     db.exec("ANALYZE");
     db.close();
   }
-  return counts;
 }
