@@ -49,3 +49,30 @@ export function TextField({ id, label, hint, optional, error, ...input }: TextFi
     </div>
   );
 }
+
+// A form's submit button, with its pending label, and the form's confirmation beside it
+// (announced when it appears).
+export function SubmitRow({
+  submit,
+  pending,
+  isPending,
+  done,
+  danger,
+}: {
+  submit: string;
+  pending: string;
+  isPending: boolean;
+  done?: string;
+  danger?: boolean;
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button type="submit" disabled={isPending} className={danger ? `${primaryButtonClass} bg-red-700 hover:bg-red-800` : primaryButtonClass}>
+        {isPending ? pending : submit}
+      </button>
+      <p role="status" className="text-sm text-green-700">
+        {done && !isPending ? done : ""}
+      </p>
+    </div>
+  );
+}

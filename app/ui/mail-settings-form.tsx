@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { saveMailSettingsAction } from "@/app/lib/reminders/actions";
 import { initialFormState } from "@/app/lib/wrappers/form-state";
-import { FormError, primaryButtonClass } from "@/app/ui/field";
+import { FormError, SubmitRow } from "@/app/ui/field";
 
 type Props = { kinds: { kind: string; label: string; on: boolean }[]; legend: string; submit: string; pending: string; done: string };
 
@@ -21,14 +21,7 @@ export function MailSettingsForm({ kinds, legend, submit, pending, done }: Props
           </label>
         ))}
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={isPending} className={primaryButtonClass}>
-          {isPending ? pending : submit}
-        </button>
-        <p role="status" className="text-sm text-green-700">
-          {state.ok && !isPending ? done : ""}
-        </p>
-      </div>
+      <SubmitRow submit={submit} pending={pending} isPending={isPending} done={state.ok ? done : undefined} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/app/lib/wrappers/form-state";
-import { FormError, TextField, primaryButtonClass } from "@/app/ui/field";
+import { FormError, SubmitRow, TextField } from "@/app/ui/field";
 
 type Field = { name: string; label: string; autoComplete: string; type?: "password" | "email"; hint?: string };
 type Props = {
@@ -40,14 +40,7 @@ export function PasswordForm({ action, fields, submit, pending, done, danger, hi
           error={err[f.name]}
         />
       ))}
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={isPending} className={danger ? `${primaryButtonClass} bg-red-700 hover:bg-red-800` : primaryButtonClass}>
-          {isPending ? pending : submit}
-        </button>
-        <p role="status" className="text-sm text-green-700">
-          {state.ok && !isPending ? done : ""}
-        </p>
-      </div>
+      <SubmitRow submit={submit} pending={pending} isPending={isPending} done={state.ok ? done : undefined} danger={danger} />
     </form>
   );
 }

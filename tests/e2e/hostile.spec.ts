@@ -212,6 +212,17 @@ type Spec = {
   as?: "visitor";
 };
 const FORM_REFUSAL = /"ok":false,"(fieldErrors|formError)":/;
+
+// An action that takes no input of its own, sent by a visitor with any fields at all.
+function visitorWithAnyFields(path: string): Spec {
+  return {
+    path: () => path,
+    form: true,
+    input: () => fc.dictionary(fc.string({ maxLength: 10 }), anyField, { maxKeys: 3 }).map((fields) => ({ fields })),
+    refused: FORM_REFUSAL,
+    as: "visitor",
+  };
+}
 const SPECS: Record<string, Spec> = {
   signUpAction: {
     path: () => "/sign-up",
@@ -403,22 +414,10 @@ const SPECS: Record<string, Spec> = {
         .map((target) => ({ args: [target], fields: {} })),
     refused: FORM_REFUSAL,
   },
-  endAllSessionsAction: {
-    // Sent by a visitor, whatever the fields: there is no session to end.
-    path: () => "/account",
-    form: true,
-    input: () => fc.dictionary(fc.string({ maxLength: 10 }), anyField, { maxKeys: 3 }).map((fields) => ({ fields })),
-    refused: FORM_REFUSAL,
-    as: "visitor",
-  },
-  resendVerificationAction: {
-    // Sent by a visitor: there is no account to send a link for.
-    path: () => "/account",
-    form: true,
-    input: () => fc.dictionary(fc.string({ maxLength: 10 }), anyField, { maxKeys: 3 }).map((fields) => ({ fields })),
-    refused: FORM_REFUSAL,
-    as: "visitor",
-  },
+  // Sent by a visitor, whatever the fields: there is no session to end, no account to
+  // send a link for.
+  endAllSessionsAction: visitorWithAnyFields("/account"),
+  resendVerificationAction: visitorWithAnyFields("/account"),
   changeEmailAction: {
     // Any address with a password that is not the person's: refused, nothing changes.
     path: () => "/account",

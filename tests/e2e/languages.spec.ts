@@ -1,19 +1,10 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { asClient, newPage, pdfText, uniqueEmail, PASSWORD } from "@/tests/support/ui";
+import { asClient, newPage, pdfText, signUpById, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { translator } from "@/app/lib/i18n/translator";
 import type { Locale } from "@/app/lib/i18n/locales";
 
 const BROWSER_LOCALE: Record<Locale, string> = { en: "en-US", "zh-Hans": "zh-CN", "sr-Latn": "sr-RS" };
-
-async function signUpById(page: Page, email: string) {
-  await asClient(page);
-  await page.goto("/sign-up");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(PASSWORD);
-  await page.locator("main form button[type=submit]").click();
-  await expect(page).toHaveURL((u) => u.pathname === "/cases");
-}
 
 function submitOf(page: Page, fieldId: string) {
   return page.locator(`form:has(#${fieldId}) button[type=submit]`);

@@ -1,7 +1,7 @@
 // Mail through a real SMTP server (tests/support/mail-server.mjs): confirming an address,
 // a forgotten password, a new address. Every mail is read back as a mail program would.
 import { test, expect, createAccount, personIn } from "@/tests/support/fixtures";
-import { asClient, newPage, signIn, uniqueEmail, PASSWORD } from "@/tests/support/ui";
+import { asClient, newPage, signIn, signUpById, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { linkIn, mailsTo, waitForMails } from "@/tests/support/mail";
 import { freePort } from "@/tests/support/net.mjs";
 import { spawn } from "node:child_process";
@@ -9,12 +9,7 @@ import { spawn } from "node:child_process";
 test("sign-up sends a confirmation in the person's language; its link confirms the address once", async ({ browser }) => {
   const email = uniqueEmail("verify");
   const { context, page } = await newPage(browser, { locale: "zh-CN" });
-  await asClient(page);
-  await page.goto("/sign-up");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(PASSWORD);
-  await page.locator("main form button[type=submit]").click();
-  await expect(page).toHaveURL((u) => u.pathname === "/cases");
+  await signUpById(page, email);
   const [mail] = await waitForMails(email);
   expect(mail!.subject).toBe("请确认你在 Odjava 的电子邮箱地址");
   expect(mail!.html).toContain('lang="zh-Hans"');

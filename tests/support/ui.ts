@@ -34,6 +34,16 @@ export async function signUp(page: Page, email: string, password = PASSWORD) {
   await expect(page).toHaveURL((u) => u.pathname === "/cases");
 }
 
+// Signs up through the form by its fields' ids, so it works in any language.
+export async function signUpById(page: Page, email: string, password = PASSWORD) {
+  await asClient(page);
+  await page.goto("/sign-up");
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL((u) => u.pathname === "/cases");
+}
+
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
