@@ -114,7 +114,18 @@ for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) results.push(`${path || page.url()}: ${overflow} px wider than the screen`);
     };
-    for (const path of ["/", "/sign-in", "/sign-up", "/no-such-page"]) await check(path);
+    for (const path of [
+      "/",
+      "/sign-in",
+      "/sign-up",
+      "/no-such-page",
+      "/forgot-password",
+      "/reset-password?token=x",
+      "/email/verified?ok=0",
+      "/email/verified?ok=1",
+      "/email/unsubscribe?u=x&k=lapse&s=y",
+    ])
+      await check(path);
     await asClient(page);
     await page.goto("/sign-up");
     await page.locator("main form button[type=submit]").click();
