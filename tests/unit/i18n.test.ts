@@ -79,7 +79,6 @@ test("every message formats in every language, and the Chinese and Serbian texts
     due: "13 November 2026",
     closed: "20 November 2026",
     checked: "25 November 2026",
-    what: "x",
     started: "1 December 2026",
     size: "1 MB",
     hash: "ab12",
