@@ -41,5 +41,15 @@ export function isOneOf<const V extends string>(values: readonly V[], value: unk
 }
 
 // The reminders Odjava mails (app/lib/playbook/reminders.ts), each a setting of its own.
-export const REMINDER_KINDS = ["follow-up", "follow-up-passed", "lapse", "bill-check-1", "bill-check-2", "term-end"] as const;
+export const REMINDER_KINDS = [
+  "follow-up",
+  "follow-up-passed",
+  "lapse",
+  "bill-check-1",
+  "bill-check-2",
+  "term-end",
+  "price-window-end",
+  "notice-end",
+  "complaint-end",
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];

@@ -47,6 +47,12 @@ test("every message key exists in every language, with the same placeholders", (
 test("every message formats in every language, and the Chinese and Serbian texts are really translated", () => {
   const values = {
     date: "1 December 2026",
+    notice: "2 November 2026",
+    from: "3 November 2026",
+    due: "4 November 2026",
+    submitted: "5 November 2026",
+    closed: "6 November 2026",
+    checked: "25 November 2026",
     days: 3,
     minutes: 5,
     seconds: 8,

@@ -62,6 +62,39 @@ test("a prepaid letter asks to disconnect the number; missing details leave line
   assert.ok(sr.body.includes("Razlog: lični razlozi."));
 });
 
+test("the letter invokes the rights that apply on its date: Art. 131 inside a price-change window, Art. 129 after the term", () => {
+  const letter = (answers: Partial<CaseAnswers>, date: string) =>
+    letterText(
+      { answers: { ...base, ...answers }, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "cost", date },
+      en,
+      "en",
+      date,
+    );
+  // In its term, a notice on 1 November, the letter dated 20 November: Art. 131, no Art. 129.
+  const inWindow = letter({ contractEndDate: "2027-06-30", priceNoticeOn: "2026-11-01" }, "2026-11-20");
+  assert.ok(
+    inWindow.sr.body.includes(
+      "Dana 01.11.2026. dostavljeno mi je obaveštenje o izmeni cene, odnosno uslova ugovora. U skladu sa članom 131. Zakona o elektronskim komunikacijama, ugovor raskidam u roku od 30 dana od dana prijema tog obaveštenja, bez plaćanja troškova raskida.",
+    ),
+  );
+  assert.ok(inWindow.sr.body.includes("Molim da ugovor prestane da važi najkasnije 20.12.2026."));
+  assert.ok(!inWindow.sr.body.join(" ").includes("članom 129"), "the term still runs");
+  assert.ok(inWindow.translation?.body.some((p) => p.includes("Article 131") && p.includes("1 November 2026")));
+  // The last day of the window still counts; the day after does not.
+  assert.ok(letter({ priceNoticeOn: "2026-11-01" }, "2026-12-01").sr.body.some((p) => p.includes("članom 131")));
+  assert.ok(!letter({ priceNoticeOn: "2026-11-01" }, "2026-12-02").sr.body.some((p) => p.includes("članom 131")));
+  // After the term: at most a month's notice (Art. 129); 31 January + 1 month is 28 February.
+  const afterTerm = letter({ contractEndDate: "2026-01-15" }, "2026-01-31");
+  assert.ok(
+    afterTerm.sr.body.includes(
+      "U skladu sa članom 129. Zakona o elektronskim komunikacijama (otkazni rok od najviše mesec dana), molim da ugovor prestane da važi najkasnije 28.02.2026.",
+    ),
+  );
+  // A prepaid card has neither.
+  const prepaid = letter({ planType: "prepaid", priceNoticeOn: "2026-11-01" }, "2026-11-20");
+  assert.ok(!prepaid.sr.body.some((p) => p.includes("članom") || p.includes("najkasnije")));
+});
+
 test("the reminder is a valid all-day iCalendar event, escaped and folded", () => {
   const ics = allDayEventIcs(
     {

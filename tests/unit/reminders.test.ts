@@ -47,7 +47,8 @@ test("a request submitted 20 days ago gets its 'follow-up day passed' mail in on
   const rows = await db.reminder.findMany({ where: { caseId }, orderBy: { dueAt: "asc" } });
   assert.deepEqual(
     rows.map((r) => r.kind),
-    ["follow-up", "follow-up-passed"],
+    // A postpaid case: the day the contract ends at the latest, a month after the request, is ahead.
+    ["follow-up", "follow-up-passed", "notice-end"],
   );
   await sweepReminders(now);
   await sweepReminders(new Date(now.getTime() + HOUR));
@@ -112,10 +113,14 @@ test("an unconfirmed address or a kind switched off gets nothing; a moved date m
   const first = await db.reminder.findMany({ where: { caseId }, select: { kind: true, day: true } });
   await saveAnswers(p.id, caseId, { submittedOn: addDays(today, -1), operatorReference: null }, { submittedOn: today }, clock);
   const moved = await db.reminder.findMany({ where: { caseId }, select: { kind: true, day: true } });
-  assert.equal(moved.length, 2);
+  assert.equal(moved.length, 3);
   assert.notDeepEqual(moved, first);
+  // An answer drops the follow-ups; the contract's latest end stays until the line is closed.
   await saveAnswers(p.id, caseId, { answerOn: today, answerNote: null }, {}, clock);
-  assert.equal(await db.reminder.count({ where: { caseId } }), 0);
+  assert.deepEqual(
+    (await db.reminder.findMany({ where: { caseId }, select: { kind: true } })).map((r) => r.kind),
+    ["notice-end"],
+  );
 });
 
 test("an unsubscribe link names one account and one kind, and cannot be turned to another", () => {

@@ -44,6 +44,9 @@ export const ANSWER_FIELDS = {
   billCheck1: choice(YES_NO),
   billCheck2: choice(YES_NO),
   representative: choice(YES_NO),
+  // Rights with dates (playbook/rights.ts)
+  priceNoticeOn: date,
+  billDueOn: date,
 } as const satisfies Record<string, FieldKind>;
 
 export type AnswerField = keyof typeof ANSWER_FIELDS;
@@ -62,7 +65,12 @@ export type FieldUse = { absent?: true; required?: true; notAfterToday?: true };
 
 // The step forms: each names the fields it may change.
 export const ANSWER_FORMS = {
-  eligibility: { unpaidBills: { absent: true }, accountProblems: {}, contractEndDate: { absent: true } },
+  eligibility: {
+    unpaidBills: { absent: true },
+    accountProblems: {},
+    contractEndDate: { absent: true },
+    priceNoticeOn: { absent: true, notAfterToday: true },
+  },
   channel: { channel: {} },
   letter: { idDocument: {}, holderName: {}, letterPlace: {}, reason: {} },
   porting: {
@@ -78,6 +86,8 @@ export const ANSWER_FORMS = {
   reply: { answerOn: { required: true, notAfterToday: true }, answerNote: {} },
   closed: { closedOn: { notAfterToday: true } },
   bills: { billCheck1: { absent: true }, billCheck2: { absent: true } },
+  // A bill's due date may lie ahead: it is printed on a bill that just came.
+  billDue: { billDueOn: {} },
   representative: { representative: {} },
 } as const satisfies Record<string, Partial<Record<AnswerField, FieldUse>>>;
 

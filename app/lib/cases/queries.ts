@@ -29,6 +29,7 @@ export function answersOf(row: StoredAnswers & { operator: string; planType: str
     answerOn: row.answerOn,
     closedOn: row.closedOn,
     representative: oneOf(YES_NO, row.representative),
+    priceNoticeOn: row.priceNoticeOn,
   };
 }
 

@@ -1,5 +1,6 @@
 import { formatE164 } from "@/app/lib/phone";
-import { formatSerbianDate } from "@/app/lib/dates";
+import { formatCalendarDate, formatSerbianDate } from "@/app/lib/dates";
+import { contractEndsBy, withinPriceWindow } from "@/app/lib/playbook/rights";
 import { operatorById } from "@/app/lib/playbook/operators";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
 import { REASONS, isOneOf, type Reason } from "@/app/lib/vocabulary";
@@ -52,6 +53,13 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
   const address = operator.postalAddress.status !== "unverified" ? operator.postalAddress.value : null;
   const prepaid = answers.planType === "prepaid";
   const doc = answers.idDocument;
+  // Rights the letter invokes (playbook/rights.ts): leaving inside a price-change window
+  // (Art. 131), and the latest end date after a month's notice, from the letter's date
+  // (Art. 129 is cited only when the minimum term is known to be over: it is the rule
+  // for contracts past their term).
+  const priceNotice = !prepaid && withinPriceWindow(answers.priceNoticeOn ?? null, input.date) ? answers.priceNoticeOn! : null;
+  const endsBy = prepaid ? null : contractEndsBy(input.date).endsBy;
+  const termOver = answers.contractEndDate !== null && answers.contractEndDate <= input.date;
 
   const sr: LetterText = {
     title: "Zahtev za raskid ugovora",
@@ -65,6 +73,18 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
         ? `Ovim putem tražim raskid ugovora i trajno isključenje pripejd broja ${number}, koji je registrovan na moje ime.`
         : `Ovim putem tražim raskid pretplatničkog ugovora za broj ${number}, koji glasi na moje ime.`,
       `Razlog: ${REASON_SR[reason]}.`,
+      ...(priceNotice
+        ? [
+            `Dana ${formatSerbianDate(priceNotice)} dostavljeno mi je obaveštenje o izmeni cene, odnosno uslova ugovora. U skladu sa članom 131. Zakona o elektronskim komunikacijama, ugovor raskidam u roku od 30 dana od dana prijema tog obaveštenja, bez plaćanja troškova raskida.`,
+          ]
+        : []),
+      ...(endsBy
+        ? [
+            termOver
+              ? `U skladu sa članom 129. Zakona o elektronskim komunikacijama (otkazni rok od najviše mesec dana), molim da ugovor prestane da važi najkasnije ${formatSerbianDate(endsBy)}`
+              : `Molim da ugovor prestane da važi najkasnije ${formatSerbianDate(endsBy)}`,
+          ]
+        : []),
       "Molim Vas da mi pisanim putem potvrdite prijem ovog zahteva, datum isključenja broja i iznos konačnog računa, ako ga ima.",
     ],
     fillIn: [
@@ -85,6 +105,8 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
       t("letter.greeting"),
       prepaid ? t("letter.bodyPrepaid", { number }) : t("letter.bodyPostpaid", { number }),
       t("letter.reason", { reason: loose(t)(`reasons.${reason}`) }),
+      ...(priceNotice ? [t("letter.priceWindow", { notice: formatCalendarDate(priceNotice, locale) })] : []),
+      ...(endsBy ? [t(termOver ? "letter.endsByArt129" : "letter.endsBy", { date: formatCalendarDate(endsBy, locale) })] : []),
       t("letter.confirmRequest"),
     ],
     fillIn: [

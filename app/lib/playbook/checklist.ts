@@ -19,6 +19,8 @@ export type CaseAnswers = {
   closedOn: string | null;
   // Someone in Serbia acts for the person (who is abroad) with a power of attorney.
   representative?: YesNo | null;
+  // The day a price or terms change notice arrived (playbook/rights.ts).
+  priceNoticeOn?: string | null;
 };
 
 // The label is the message "checklist.<key>" (app/lib/i18n/messages).

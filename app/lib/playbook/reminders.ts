@@ -1,8 +1,15 @@
-import { addBusinessDays } from "@/app/lib/calendar";
+import { addBusinessDays, addDays } from "@/app/lib/calendar";
 import { followUp } from "@/app/lib/playbook/deadline";
 import { prepaidLapse } from "@/app/lib/playbook/lapse";
 import { billCheckIns } from "@/app/lib/playbook/bills";
 import { operatorById } from "@/app/lib/playbook/operators";
+import {
+  billComplaintWindow,
+  COMPLAINT_REMIND_DAYS_BEFORE,
+  contractEndsBy,
+  priceChangeWindow,
+  PRICE_WINDOW_REMIND_DAYS_BEFORE,
+} from "@/app/lib/playbook/rights";
 import type { OperatorId, PlanType, ReminderKind } from "@/app/lib/vocabulary";
 
 // Which reminder mails a case calls for, and on which day: every date Odjava computes for
@@ -12,6 +19,9 @@ import type { OperatorId, PlanType, ReminderKind } from "@/app/lib/vocabulary";
 //   lapse             30 days before an unused prepaid number lapses, until the line is closed
 //   bill-check-1/2    the two bill check-ins after closing, until each is answered
 //   term-end          the day a postpaid minimum term ends, while nothing is submitted
+//   price-window-end  7 days before the price-change window closes, while nothing is submitted
+//   notice-end        the day a postpaid contract ends at the latest (a month's notice), until closed
+//   complaint-end     7 days before the complaint deadline of a bill after closing
 
 export const PASSED_AFTER_BUSINESS_DAYS = 2;
 
@@ -25,6 +35,10 @@ export const SEND_WITHIN_DAYS: Record<ReminderKind, number> = {
   "bill-check-1": 30,
   "bill-check-2": 30,
   "term-end": 30,
+  // Not after the window or the deadline has closed.
+  "price-window-end": PRICE_WINDOW_REMIND_DAYS_BEFORE,
+  "notice-end": 30,
+  "complaint-end": COMPLAINT_REMIND_DAYS_BEFORE,
 };
 
 export type ReminderFacts = {
@@ -37,6 +51,9 @@ export type ReminderFacts = {
   lastTopUp: string | null;
   billCheck1: string | null;
   billCheck2: string | null;
+  priceNoticeOn: string | null;
+  receivedOn: string | null;
+  billDueOn: string | null;
 };
 
 export type PlannedReminder = { kind: ReminderKind; day: string };
@@ -55,5 +72,10 @@ export function remindersFor(f: ReminderFacts, today: string): PlannedReminder[]
     if (c.answer === null) out.push({ kind: c.n === 1 ? "bill-check-1" : "bill-check-2", day: c.date });
   }
   if (f.planType === "postpaid" && f.contractEndDate && !f.submittedOn && !f.closedOn) out.push({ kind: "term-end", day: f.contractEndDate });
+  const window = f.planType === "postpaid" && !f.submittedOn && !f.closedOn ? priceChangeWindow(f.priceNoticeOn, today) : null;
+  if (window) out.push({ kind: "price-window-end", day: addDays(window.lastDay, -PRICE_WINDOW_REMIND_DAYS_BEFORE) });
+  if (f.planType === "postpaid" && f.submittedOn && !f.closedOn) out.push({ kind: "notice-end", day: contractEndsBy(f.submittedOn, f.receivedOn).endsBy });
+  const complaint = f.closedOn && (f.billCheck1 === "yes" || f.billCheck2 === "yes") ? billComplaintWindow(f.billDueOn, today) : null;
+  if (complaint) out.push({ kind: "complaint-end", day: addDays(complaint.lastDay, -COMPLAINT_REMIND_DAYS_BEFORE) });
   return out;
 }

@@ -7,6 +7,16 @@ import { formatE164 } from "@/app/lib/phone";
 import { followUp } from "@/app/lib/playbook/deadline";
 import { CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
 import { prepaidLapse } from "@/app/lib/playbook/lapse";
+import {
+  billComplaintWindow,
+  NOTICE_MONTH,
+  priceChangeWindow,
+  PRICE_WINDOW,
+  PRICE_WINDOW_REMIND_DAYS_BEFORE,
+  COMPLAINT_REMIND_DAYS_BEFORE,
+} from "@/app/lib/playbook/rights";
+import { addDays } from "@/app/lib/calendar";
+import type { Fact, Msg } from "@/app/lib/playbook/facts";
 import { operatorById } from "@/app/lib/playbook/operators";
 import { composeMail } from "@/app/lib/mail/compose";
 import type { Mail } from "@/app/lib/mail/send";
@@ -21,11 +31,27 @@ export type ReminderToSend = {
   id: string;
   kind: ReminderKind;
   day: string;
-  case: { id: string; operator: OperatorId; phoneE164: string; submittedOn: string | null; closedOn: string | null; lastTopUp: string | null };
+  case: {
+    id: string;
+    operator: OperatorId;
+    phoneE164: string;
+    submittedOn: string | null;
+    closedOn: string | null;
+    lastTopUp: string | null;
+    priceNoticeOn?: string | null;
+    billDueOn?: string | null;
+  };
   user: { id: string; email: string; locale: string | null };
 };
 
 type Body = { subject: string; paragraphs: string[]; link: { label: string; path: string } };
+
+// "Source: ..., checked ...; confirm with the operator" under a secondary fact.
+function sourceLine(t: T, locale: Locale, fact: Fact<Msg>, operator: string): string[] {
+  return fact.status === "unverified"
+    ? []
+    : [t("reminderMail.termSource", { url: fact.source.url, checked: formatCalendarDate(fact.source.checked, locale), operator })];
+}
 
 function body(t: T, locale: Locale, r: ReminderToSend): Body {
   const operator = operatorLabel(t, r.case.operator);
@@ -76,6 +102,40 @@ function body(t: T, locale: Locale, r: ReminderToSend): Body {
           ...(source ? [t("reminderMail.termSource", { url: source.url, checked: formatCalendarDate(source.checked, locale), operator })] : []),
         ],
         link: { label: t("reminderMail.termLink"), path: at("eligibility") },
+      };
+    }
+    case "price-window-end": {
+      const window = priceChangeWindow(r.case.priceNoticeOn ?? null, r.day);
+      const last = window?.lastDay ?? addDays(r.day, PRICE_WINDOW_REMIND_DAYS_BEFORE);
+      return {
+        subject: t("reminderMail.priceWindowSubject", { operator, date: formatCalendarDate(last, locale) }),
+        paragraphs: [
+          t("reminderMail.priceWindowBody", {
+            operator,
+            number,
+            notice: formatCalendarDate(window?.from ?? r.day, locale),
+            date: formatCalendarDate(last, locale),
+          }),
+          ...sourceLine(t, locale, PRICE_WINDOW, operator),
+        ],
+        link: { label: t("reminderMail.priceWindowLink"), path: at("submit") },
+      };
+    }
+    case "notice-end":
+      return {
+        subject: t("reminderMail.noticeEndSubject", { number }),
+        paragraphs: [t("reminderMail.noticeEndBody", { operator, number, date }), ...sourceLine(t, locale, NOTICE_MONTH, operator)],
+        link: { label: t("reminderMail.noticeEndLink"), path: at("confirm") },
+      };
+    case "complaint-end": {
+      const window = billComplaintWindow(r.case.billDueOn ?? null, r.day);
+      const last = window?.lastDay ?? addDays(r.day, COMPLAINT_REMIND_DAYS_BEFORE);
+      return {
+        subject: t("reminderMail.complaintEndSubject", { number, date: formatCalendarDate(last, locale) }),
+        paragraphs: [
+          t("reminderMail.complaintEndBody", { operator, due: formatCalendarDate(window?.from ?? r.day, locale), date: formatCalendarDate(last, locale) }),
+        ],
+        link: { label: t("reminderMail.complaintEndLink"), path: at("confirm") },
       };
     }
   }

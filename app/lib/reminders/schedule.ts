@@ -17,6 +17,9 @@ const FACTS = {
   lastTopUp: true,
   billCheck1: true,
   billCheck2: true,
+  priceNoticeOn: true,
+  receivedOn: true,
+  billDueOn: true,
 } as const;
 
 // 09:00 in Belgrade on `day` (CET or CEST, whichever holds that day).

@@ -46,6 +46,8 @@ async function sendOne(id: string, now: Date, deliver: (mail: Mail) => Promise<v
           submittedOn: true,
           closedOn: true,
           lastTopUp: true,
+          priceNoticeOn: true,
+          billDueOn: true,
           user: { select: { id: true, email: true, locale: true, emailVerifiedAt: true, mailOptOuts: { select: { kind: true } } } },
         },
       },

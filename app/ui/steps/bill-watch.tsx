@@ -2,6 +2,7 @@ import type { CaseDetail } from "@/app/lib/cases/queries";
 import { BILL_AFTER_CLOSING, billCheckIns } from "@/app/lib/playbook/bills";
 import { billComplaint } from "@/app/lib/documents/bill-complaint";
 import { RATEL_COMPLAINT, RATEL_DEADLINES } from "@/app/lib/playbook/legal";
+import { BILL_COMPLAINT, billComplaintWindow, UNDISPUTED_PART } from "@/app/lib/playbook/rights";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { StepForm, type StepField } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
@@ -29,6 +30,7 @@ export function BillWatch({ c, today, lang }: { c: CaseDetail; today: string; la
     }));
   const billCame = checkIns.some((k) => k.answer === "yes");
   const allClear = checkIns.every((k) => k.answer === "no");
+  const deadline = billCame ? billComplaintWindow(c.stored.billDueOn, today) : null;
   const complaint = billCame ? billComplaint({ answers: c.answers, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale) : null;
 
   return (
@@ -58,6 +60,28 @@ export function BillWatch({ c, today, lang }: { c: CaseDetail; today: string; la
             {t("bills.ifBill")}
           </h3>
           <p>{t("bills.ifBillText")}</p>
+          <StepForm
+            c={c}
+            t={t}
+            form="billDue"
+            submitLabel={t("bills.billDueSave")}
+            fields={[{ kind: "date", name: "billDueOn", label: t("bills.billDueOn"), hint: t("bills.billDueHint"), optional: true }]}
+          />
+          <div role="status" id="complaint-deadline" data-last-day={deadline?.lastDay ?? ""}>
+            {deadline && (
+              <p className="font-semibold">
+                {deadline.open
+                  ? t("bills.complaintBy", { date: date(deadline.lastDay), days: deadline.daysLeft })
+                  : t("bills.complaintPassed", { date: date(deadline.lastDay) })}
+              </p>
+            )}
+          </div>
+          <p>
+            <FactText fact={BILL_COMPLAINT} lang={lang} />
+          </p>
+          <p>
+            <FactText fact={UNDISPUTED_PART} lang={lang} />
+          </p>
           <div lang="sr-Latn" id="bill-complaint-sr" className="whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3">
             {complaint.sr}
           </div>

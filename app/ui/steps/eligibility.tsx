@@ -2,6 +2,8 @@ import type { CaseDetail } from "@/app/lib/cases/queries";
 import { eligibilityVerdict } from "@/app/lib/playbook/eligibility";
 import { operatorById } from "@/app/lib/playbook/operators";
 import { CHANGE_OF_TERMS, CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
+import { PRICE_WINDOW, priceChangeWindow } from "@/app/lib/playbook/rights";
+import { formatCalendarDate } from "@/app/lib/dates";
 import { operatorLabel, text } from "@/app/lib/labels";
 import { StepForm, type StepField } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
@@ -19,10 +21,13 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
       ? ([
           { kind: "radio", name: "unpaidBills", label: t("eligibility.unpaidBills"), options: answers },
           { kind: "date", name: "contractEndDate", label: t("newCase.contractEndDate"), hint: t("eligibility.contractEndHint"), optional: true },
+          { kind: "date", name: "priceNoticeOn", label: t("eligibility.priceNoticeOn"), hint: t("eligibility.priceNoticeHint"), optional: true },
         ] satisfies StepField[])
       : []),
     { kind: "radio", name: "accountProblems", label: t("eligibility.accountProblems"), hint: t("eligibility.accountProblemsHint"), options: answers },
   ];
+  const window = f.planType === "postpaid" ? priceChangeWindow(f.priceNoticeOn ?? null, today) : null;
+  const date = (iso: string) => formatCalendarDate(iso, locale);
   const tone = verdict.level === "clear" ? "ok" : verdict.level === "ask" ? "info" : "warn";
   return (
     <>
@@ -39,6 +44,24 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
       <Section title={t("eligibility.situation")}>
         <StepForm c={c} t={t} form="eligibility" fields={fields} submitLabel={t("eligibility.saveAnswers")} />
       </Section>
+      {f.planType === "postpaid" && (
+        <Section title={t("eligibility.priceWindowHeading")}>
+          <div id="price-window" role="status" data-last-day={window?.lastDay ?? ""}>
+            {window && (
+              <Note tone={window.open ? "info" : "warn"}>
+                <p className="font-semibold">
+                  {window.open
+                    ? t("eligibility.priceWindowOpen", { date: date(window.lastDay), days: window.daysLeft })
+                    : t("eligibility.priceWindowClosed", { notice: date(window.from), date: date(window.lastDay) })}
+                </p>
+              </Note>
+            )}
+          </div>
+          <p className="mt-2 text-sm">
+            <FactText fact={PRICE_WINDOW} lang={lang} />
+          </p>
+        </Section>
+      )}
       {f.planType === "postpaid" && (
         <Section title={t("eligibility.termHeading")}>
           <dl className="space-y-3 text-sm">

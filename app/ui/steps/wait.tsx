@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { followUp } from "@/app/lib/playbook/deadline";
 import { ANSWER_TIME } from "@/app/lib/playbook/legal";
+import { contractEndsBy, NOTICE_MONTH } from "@/app/lib/playbook/rights";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { StepForm } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
@@ -23,6 +24,8 @@ export function WaitStep({ c, files, today, lang }: { c: CaseDetail; files: Evid
       : due.daysLeft === 0
         ? t("wait.today")
         : t("wait.left", { days: due.daysLeft });
+  const receivedOn = c.stored.receivedOn;
+  const ends = f.planType === "postpaid" ? contractEndsBy(f.submittedOn, receivedOn) : null;
   return (
     <>
       <Section title={t("wait.whenHeading")}>
@@ -47,6 +50,19 @@ export function WaitStep({ c, files, today, lang }: { c: CaseDetail; files: Evid
           </div>
         )}
       </Section>
+      {ends && (
+        <Section title={t("wait.endsByHeading")}>
+          <p id="contract-ends-by" data-ends-by={ends.endsBy} className="font-semibold">
+            {t(ends.from === receivedOn ? "wait.endsByReceived" : "wait.endsBySubmitted", {
+              date: formatCalendarDate(ends.endsBy, locale),
+              from: formatCalendarDate(ends.from, locale),
+            })}
+          </p>
+          <p className="mt-2 text-sm">
+            <FactText fact={NOTICE_MONTH} lang={lang} />
+          </p>
+        </Section>
+      )}
       <Section title={t("evidence.heading")}>
         <div role="status" id="receipt-state" className="mb-3">
           {c.stored.receivedOn ? (

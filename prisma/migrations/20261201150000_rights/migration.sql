@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Case" ADD COLUMN "billDueOn" TEXT;
+ALTER TABLE "Case" ADD COLUMN "priceNoticeOn" TEXT;
+
