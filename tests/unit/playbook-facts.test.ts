@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { OPERATORS } from "@/app/lib/playbook/operators";
 import * as legal from "@/app/lib/playbook/legal";
-import type { Fact } from "@/app/lib/playbook/facts";
+import { AUDITED, CHECKED, msg, secondary, verified, type Fact } from "@/app/lib/playbook/facts";
 
 function isFact(v: unknown): v is Fact<unknown> {
   return !!v && typeof v === "object" && "status" in v && ["verified", "secondary", "unverified"].includes((v as { status: string }).status);
@@ -31,6 +31,25 @@ test("every fact shown has a source URL and the date it was checked, or says why
       if (f.status === "verified") assert.notEqual(f.source.kind, "secondary", `${name}: verified facts come from the operator or regulator`);
     }
   }
+});
+
+test("a fact carries its own checked date, further pages and a caveat when given; the first reading's date otherwise", () => {
+  const plain = verified("x", "https://a1.rs");
+  assert.deepEqual(plain.status === "verified" && plain.source, { url: "https://a1.rs", checked: CHECKED, kind: "operator" });
+  const audited = secondary("x", "https://blic.rs/a", { checked: AUDITED, also: ["https://pcpress.rs/b"], note: msg("facts.free") });
+  assert.deepEqual(audited.status === "secondary" && audited.source, {
+    url: "https://blic.rs/a",
+    also: ["https://pcpress.rs/b"],
+    checked: "2026-12-01",
+    kind: "secondary",
+    note: { msg: "facts.free", values: undefined },
+  });
+  const regulator = verified("x", "https://ratel.rs", "regulator", { checked: AUDITED, also: [] });
+  assert.deepEqual(
+    regulator.status === "verified" && regulator.source,
+    { url: "https://ratel.rs", checked: "2026-12-01", kind: "regulator" },
+    "no empty list of pages",
+  );
 });
 
 test("phone numbers are real-looking Serbian numbers, never placeholders", () => {
