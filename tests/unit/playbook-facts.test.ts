@@ -4,6 +4,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { OPERATORS } from "@/app/lib/playbook/operators";
 import * as legal from "@/app/lib/playbook/legal";
+import { text } from "@/app/lib/labels";
+import { translator } from "@/app/lib/i18n/translator";
+import { LOCALES } from "@/app/lib/i18n/locales";
 import { AUDITED, CHECKED, msg, secondary, verified, type Fact } from "@/app/lib/playbook/facts";
 
 function isFact(v: unknown): v is Fact<unknown> {
@@ -85,4 +88,22 @@ test("the operators people know are named right", () => {
   assert.match(names, /A1 Srbija Vip mobile/);
   assert.match(names, /mts \(Telekom Srbija\)/);
   assert.doesNotMatch(names, /m:tel|MTEL/i);
+});
+
+test("early termination: the Ministry's decision of 2018, not 2019, with the page that dates it, in every language", () => {
+  for (const o of OPERATORS) {
+    const f = o.earlyTermination;
+    assert.notEqual(f.status, "unverified", o.id);
+    if (f.status === "unverified") continue;
+    assert.ok(
+      f.source.also?.some((u) => u.startsWith("https://pcpress.rs/")),
+      `${o.id}: the page dated July 2018`,
+    );
+    assert.equal(f.source.checked, AUDITED, o.id);
+    for (const locale of LOCALES) {
+      const shown = text(translator(locale), f.value, locale);
+      assert.doesNotMatch(shown, /2019/, `${locale}: ${shown}`);
+      assert.match(shown, /2018/, `${locale}: ${shown}`);
+    }
+  }
 });

@@ -1,5 +1,5 @@
 import type { OperatorId } from "@/app/lib/vocabulary";
-import { msg, secondary, unverified, verified, type Fact, type Msg } from "@/app/lib/playbook/facts";
+import { AUDITED, msg, secondary, unverified, verified, type Fact, type Msg } from "@/app/lib/playbook/facts";
 
 // What Odjava knows about each operator, every fact with its source and the date it was
 // checked (app/lib/playbook/facts.ts). Research notes: ../shared/research/ and README.
@@ -38,9 +38,19 @@ const GENERAL_REQUESTS = secondary(msg("facts.generalRequests"), "https://milank
 
 const GENERAL_PORTING = verified(msg("facts.generalPorting"), "https://ratel.rs/sr/page/prenos-broja", "regulator");
 
+// The Ministry's decision of 2018 (not 2019): Blic gives what it says, pcpress dates it July
+// 2018, the Ministry's own page reports it, ozon.rs files it under 2018.
 const EARLY_TERMINATION_GENERAL = secondary(
   msg("facts.earlyTermination"),
   "https://www.blic.rs/vesti/drustvo/mobilni-operateri-vise-nece-moci-da-naplacuju-penale-za-raskid-ugovora-ali-to-ne/7ptcwce",
+  {
+    checked: AUDITED,
+    also: [
+      "https://pcpress.rs/ukidaju-se-penali-prilikom-raskida-ugovora-sa-mobilnim-i-internet-operaterima/",
+      "https://mtt.gov.rs/slider/korisnicima-moguscnost-da-biraju/?script=lat",
+      "https://www.ozon.rs/vestisrbija/2018/ko-hoce-raskid-s-operaterima-platice-telefon/",
+    ],
+  },
 );
 
 export const OPERATORS: readonly Operator[] = [

@@ -350,7 +350,7 @@ const en = {
     mtsAbroad: "No number for calling mts from abroad was found; 0800 numbers are often unreachable from abroad.",
     generalRequests: "A termination request can be handed in at the operator's shop, sent by e-mail, or sent by registered letter to the operator's address. Bills already due must be paid first.",
     generalPorting: "Porting the number to another operator is free and also ends the contract with the old operator; you ask the new operator, not the old one.",
-    earlyTermination: "Since 2019 operators may not charge the remaining monthly fees when a contract ends early; they may reclaim the discount you received for the months left. Device instalments are separate. The 2023 law may have changed the details: ask the operator for the exact amount.",
+    earlyTermination: "A 2018 decision of the Ministry of Trade, Tourism and Telecommunications ended the charging of the remaining monthly fees when a contract ends early: the operator may reclaim only the discount you received, that is the full price minus the discounted price for the months you used. Device instalments are separate. The 2023 law may have changed the details: ask the operator for the exact amount.",
     yettelTerm: "24 months for contracts with a discounted monthly price.",
     yettelPrepaid: "Credit is valid for 60 days after the last top-up; then only incoming calls work, and there are 330 more days to top up (at least 300 RSD) before the number lapses: about 390 days in all.",
     a1Term: "24 months.",

@@ -350,7 +350,7 @@ const srLatn: Messages = {
     mtsAbroad: "Nije pronađen broj za pozivanje operatora mts iz inostranstva; 0800 brojevi često nisu dostupni iz inostranstva.",
     generalRequests: "Zahtev za raskid može se predati u poslovnici operatora, poslati e-poštom ili poslati preporučenim pismom na adresu operatora. Dospeli računi moraju se prethodno platiti.",
     generalPorting: "Prenos broja kod drugog operatora je besplatan i ujedno raskida ugovor sa starim operatorom; zahtev podnosite novom operatoru, a ne starom.",
-    earlyTermination: "Od 2019. operatori ne smeju da naplaćuju preostale mesečne pretplate kada se ugovor raskine pre isteka; mogu da potražuju popust koji ste dobili, za preostale mesece. Rate za uređaj su posebna stavka. Zakon iz 2023. je možda promenio pojedinosti: pitajte operatora za tačan iznos.",
+    earlyTermination: "Rešenjem Ministarstva trgovine, turizma i telekomunikacija iz 2018. ukinuta je naplata preostalih mesečnih pretplata kada se ugovor raskine pre isteka: operator može da potražuje samo popust koji ste dobili, odnosno razliku između pune i povlašćene cene za mesece koje ste koristili. Rate za uređaj su posebna stavka. Zakon iz 2023. je možda promenio pojedinosti: pitajte operatora za tačan iznos.",
     yettelTerm: "24 meseca za ugovore sa sniženom mesečnom pretplatom.",
     yettelPrepaid: "Kredit važi 60 dana od poslednje dopune; posle toga rade samo dolazni pozivi, a ostaje još 330 dana za dopunu (najmanje 300 RSD) pre nego što broj prestane da važi: ukupno oko 390 dana.",
     a1Term: "24 meseca.",
