@@ -113,7 +113,7 @@ export const OPERATORS: readonly Operator[] = [
     email: secondary("mtsinfo@telekom.rs", "http://www.mts.telekom.rs/index.php/reklamacije.html"),
     selfCare: unverified(notFoundOnSite("selfCare")),
     postalAddress: verified("Telekom Srbija a.d., Dubrovačka 35, 11000 Beograd", "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor"),
-    requests: verified(msg("facts.mtsRequests"), "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor"),
+    requests: verified(msg("facts.mtsRequests"), "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor", "operator", { checked: AUDITED }),
     minimumTerm: verified(msg("facts.mtsTerm"), "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Postpejd"),
     earlyTermination: EARLY_TERMINATION_GENERAL,
     prepaidLapse: verified(
