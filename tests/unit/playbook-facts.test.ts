@@ -107,3 +107,15 @@ test("early termination: the Ministry's decision of 2018, not 2019, with the pag
     }
   }
 });
+
+test("the four operators' self-care apps are named from their own pages, as is every fact verified on an operator's page", () => {
+  for (const o of OPERATORS.filter((o) => o.id !== "other")) {
+    assert.equal(o.selfCare.status, "verified", `${o.id}: self-care`);
+    const site = o.website.status === "verified" ? new URL(o.website.value).host.replace(/^www\./, "") : null;
+    assert.ok(site, o.id);
+    for (const [key, f] of Object.entries(o)) {
+      if (!isFact(f) || f.status !== "verified" || f.source.kind !== "operator") continue;
+      for (const url of [f.source.url, ...(f.source.also ?? [])]) assert.equal(new URL(url).host.replace(/^www\./, ""), site, `${o.id}.${key}: ${url}`);
+    }
+  }
+});

@@ -18,7 +18,7 @@ export type Operator = {
   fromAbroad: Fact<PhoneNumber>;
   hours: Fact<string>;
   email: Fact<string>;
-  selfCare: Fact<string>;
+  selfCare: Fact<Msg>;
   postalAddress: Fact<string>;
   // How this operator takes written requests in person, by post, by e-mail.
   requests: Fact<Msg>;
@@ -64,7 +64,10 @@ export const OPERATORS: readonly Operator[] = [
     fromAbroad: unverified(notFoundOnSite("abroad")),
     hours: unverified(notFoundOnSite("hours")),
     email: unverified(notFoundOnSite("yettelEmail")),
-    selfCare: unverified(notFoundOnSite("selfCare")),
+    selfCare: verified(msg("facts.yettelSelfCare"), "https://www.yettel.rs/sr/o-yettelu/o-nama/uslovi-koriscenja/roming-dodaci-evropa-27", "operator", {
+      checked: AUDITED,
+      also: ["https://www.yettel.rs/sr/o-yettelu/o-nama/uslovi-koriscenja/viber-uslovi-koriscenja/"],
+    }),
     postalAddress: verified(
       "Yettel d.o.o., Omladinskih brigada 90, 11070 Novi Beograd",
       "https://www.yettel.rs/sr/o-yettelu/o-nama/uslovi-koriscenja/yettel-nalog-uslovi-koriscenja",
@@ -89,7 +92,10 @@ export const OPERATORS: readonly Operator[] = [
     fromAbroad: unverified(notFoundOnSite("a1Abroad")),
     hours: unverified(notFoundOnSite("hours")),
     email: unverified(notFoundOnSite("email")),
-    selfCare: unverified(notFoundOnSite("selfCare")),
+    selfCare: verified(msg("facts.a1SelfCare"), "https://a1.rs/podrska/faq-single-view?id=10", "operator", {
+      checked: AUDITED,
+      also: ["https://a1.rs/podrska/faq-single-view?id=130"],
+    }),
     postalAddress: verified("A1 Srbija d.o.o., Milutina Milankovića 1ž, 11070 Novi Beograd", "https://a1.rs/moj_a1/Moj_A1_Privacy_and_Policy"),
     requests: GENERAL_REQUESTS,
     minimumTerm: verified(msg("facts.a1Term"), "https://a1.rs/privatni/postpaid/NEO"),
@@ -111,7 +117,7 @@ export const OPERATORS: readonly Operator[] = [
     fromAbroad: unverified(msg("facts.mtsAbroad")),
     hours: unverified(notFoundOnSite("hours")),
     email: secondary("mtsinfo@telekom.rs", "http://www.mts.telekom.rs/index.php/reklamacije.html"),
-    selfCare: unverified(notFoundOnSite("selfCare")),
+    selfCare: verified(msg("facts.mtsSelfCare"), "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/mts-racun/Racun", "operator", { checked: AUDITED }),
     postalAddress: verified("Telekom Srbija a.d., Dubrovačka 35, 11000 Beograd", "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor"),
     requests: verified(msg("facts.mtsRequests"), "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor", "operator", { checked: AUDITED }),
     minimumTerm: verified(msg("facts.mtsTerm"), "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Postpejd"),
@@ -133,7 +139,7 @@ export const OPERATORS: readonly Operator[] = [
     fromAbroad: verified({ display: "+381 677 1234", dial: "+3816771234" }, "https://www.globaltel.rs/politika-zastite-podataka-o-licnosti"),
     hours: unverified(notFoundOnSite("hours")),
     email: verified("office@globaltel.rs", "https://www.globaltel.rs/politika-zastite-podataka-o-licnosti"),
-    selfCare: unverified(notFoundOnSite("selfCare")),
+    selfCare: verified(msg("facts.globaltelSelfCare"), "https://globaltel.rs/najcesca-pitanja", "operator", { checked: AUDITED }),
     postalAddress: verified("Globaltel d.o.o. Beograd, Makenzijeva 24, Beograd", "https://www.globaltel.rs/legal_general_terms.php"),
     requests: GENERAL_REQUESTS,
     minimumTerm: verified(msg("facts.globaltelTerm"), "https://www.globaltel.rs/postpaid"),
