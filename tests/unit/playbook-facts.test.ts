@@ -79,7 +79,12 @@ test("no text shipped to people contains a placeholder number or advertising", (
   };
   roots.forEach(walk);
   assert.ok(files.length > 20);
-  for (const file of files) assert.doesNotMatch(readFileSync(file, "utf8"), bad, file);
+  for (const file of files) {
+    const content = readFileSync(file, "utf8");
+    assert.doesNotMatch(content, bad, file);
+    // Only one app's hard-coded list gives it; Yettel's and Telenor's own pages give 063 9000.
+    assert.doesNotMatch(content, /063[ /-]?9863/, `${file}: an unsupported Yettel number`);
+  }
 });
 
 test("the operators people know are named right", () => {
@@ -118,4 +123,19 @@ test("the four operators' self-care apps are named from their own pages, as is e
       for (const url of [f.source.url, ...(f.source.also ?? [])]) assert.equal(new URL(url).host.replace(/^www\./, ""), site, `${o.id}.${key}: ${url}`);
     }
   }
+});
+
+test("Yettel: 063 9000, the best-supported number, shown as secondary with what its pages say", () => {
+  const yettel = OPERATORS.find((o) => o.id === "yettel")!;
+  const f = yettel.customerService;
+  assert.equal(f.status, "secondary");
+  if (f.status !== "secondary") return;
+  assert.deepEqual(f.value, { display: "063 9000", dial: "0639000" });
+  assert.deepEqual(
+    [f.source.url, ...(f.source.also ?? [])],
+    ["http://www.telenor.rs/en/Consumer/Services/Interactive-Voice-Response/", "https://www.yettel.rs/sr/biznis/ponuda/roming/opste-informacije"],
+  );
+  assert.equal(f.source.checked, AUDITED);
+  for (const locale of LOCALES) assert.match(text(translator(locale), f.source.note!, locale), /063 9000/, locale);
+  assert.equal(yettel.fromAbroad.status, "unverified", "+381 63 9000 is not stated anywhere");
 });

@@ -60,7 +60,14 @@ export const OPERATORS: readonly Operator[] = [
     formerly: "Telenor",
     legalName: "Yettel d.o.o. Beograd",
     website: verified("https://www.yettel.rs", "https://www.yettel.rs"),
-    customerService: unverified(notFoundOnSite("yettelCustomerService")),
+    // The best-supported number (content audit): Telenor's consumer page before the rebranding
+    // and Yettel's business page today; no current page for private customers was found, and
+    // the number one app's hard-coded list gives has no support at all.
+    customerService: secondary({ display: "063 9000", dial: "0639000" }, "http://www.telenor.rs/en/Consumer/Services/Interactive-Voice-Response/", {
+      checked: AUDITED,
+      also: ["https://www.yettel.rs/sr/biznis/ponuda/roming/opste-informacije"],
+      note: msg("facts.yettelContactCentre"),
+    }),
     fromAbroad: unverified(notFoundOnSite("abroad")),
     hours: unverified(notFoundOnSite("hours")),
     email: unverified(notFoundOnSite("yettelEmail")),

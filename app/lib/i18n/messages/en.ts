@@ -338,7 +338,6 @@ const en = {
     notFound: "{what} was not found on the operator's own pages.",
     noFactsOther: "Odjava has no facts about this operator: check its website.",
     what: {
-      yettelCustomerService: "Yettel's customer-service number for private customers",
       abroad: "A number for calling the operator from abroad",
       a1Abroad: "A number for private customers calling A1 from abroad",
       hours: "The customer-service opening hours",
@@ -347,6 +346,7 @@ const en = {
       a1Prepaid: "A1 Srbija's rule for unused prepaid numbers",
     },
     mtsAbroad: "No number for calling mts from abroad was found; 0800 numbers are often unreachable from abroad.",
+    yettelContactCentre: "Yettel's own page names 063 9000 as its business contact centre and as the voice service for checking roaming; before it became Yettel, Telenor named it the contact centre for all its users.",
     generalRequests: "A termination request can be handed in at the operator's shop, sent by e-mail, or sent by registered letter to the operator's address. Bills already due must be paid first.",
     generalPorting: "Porting the number to another operator is free and also ends the contract with the old operator; you ask the new operator, not the old one.",
     earlyTermination: "A 2018 decision of the Ministry of Trade, Tourism and Telecommunications ended the charging of the remaining monthly fees when a contract ends early: the operator may reclaim only the discount you received, that is the full price minus the discounted price for the months you used. Device instalments are separate. The 2023 law may have changed the details: ask the operator for the exact amount.",

@@ -338,7 +338,6 @@ const srLatn: Messages = {
     notFound: "{what}: nije pronađeno na stranicama samog operatora.",
     noFactsOther: "Odjava nema podatke o ovom operatoru: proverite na njegovom sajtu.",
     what: {
-      yettelCustomerService: "Broj korisničkog servisa operatora Yettel za privatne korisnike",
       abroad: "Broj za pozivanje operatora iz inostranstva",
       a1Abroad: "Broj za privatne korisnike koji pozivaju A1 iz inostranstva",
       hours: "Radno vreme korisničkog servisa",
@@ -347,6 +346,7 @@ const srLatn: Messages = {
       a1Prepaid: "Pravilo operatora A1 Srbija za nekorišćene pripejd brojeve",
     },
     mtsAbroad: "Nije pronađen broj za pozivanje operatora mts iz inostranstva; 0800 brojevi često nisu dostupni iz inostranstva.",
+    yettelContactCentre: "Yettel na svojoj stranici navodi 063 9000 kao Biznis kontakt centar i kao govorni automat za proveru rominga; pre nego što je postao Yettel, Telenor ga je navodio kao kontakt centar za sve korisnike.",
     generalRequests: "Zahtev za raskid može se predati u poslovnici operatora, poslati e-poštom ili poslati preporučenim pismom na adresu operatora. Dospeli računi moraju se prethodno platiti.",
     generalPorting: "Prenos broja kod drugog operatora je besplatan i ujedno raskida ugovor sa starim operatorom; zahtev podnosite novom operatoru, a ne starom.",
     earlyTermination: "Rešenjem Ministarstva trgovine, turizma i telekomunikacija iz 2018. ukinuta je naplata preostalih mesečnih pretplata kada se ugovor raskine pre isteka: operator može da potražuje samo popust koji ste dobili, odnosno razliku između pune i povlašćene cene za mesece koje ste koristili. Rate za uređaj su posebna stavka. Zakon iz 2023. je možda promenio pojedinosti: pitajte operatora za tačan iznos.",

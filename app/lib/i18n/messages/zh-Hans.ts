@@ -339,7 +339,6 @@ const zhHans: Messages = {
     notFound: "在运营商官方页面上未找到{what}。",
     noFactsOther: "Odjava没有关于该运营商的资料：请查看其网站。",
     what: {
-      yettelCustomerService: "Yettel面向个人用户的客服电话",
       abroad: "从国外拨打运营商的电话号码",
       a1Abroad: "个人用户从国外拨打A1的电话号码",
       hours: "客服服务时间",
@@ -348,6 +347,7 @@ const zhHans: Messages = {
       a1Prepaid: "A1 Srbija关于闲置预付费号码的规定",
     },
     mtsAbroad: "未找到从国外拨打mts的号码；0800号码通常无法从国外拨通。",
+    yettelContactCentre: "Yettel官方页面将063 9000列为其企业客户联络中心，以及查询漫游的语音服务号码；在更名为Yettel之前，Telenor称其为面向所有用户的联络中心。",
     generalRequests: "解约申请可以在运营商营业厅递交、通过电子邮件发送，或以挂号信寄到运营商的地址。已到期的账单须先缴清。",
     generalPorting: "携号转网到其他运营商是免费的，同时也会终止与原运营商的合同；应向新运营商申请，而不是向原运营商申请。",
     earlyTermination: "塞尔维亚贸易、旅游和电信部2018年的一项决定取消了合约提前终止时收取剩余月份月费的做法：运营商只能收回您已享受的优惠，即您已使用的各月全价与优惠价之间的差额。设备分期付款另行计算。2023年的法律可能已改变具体规定：请向运营商询问确切金额。",
