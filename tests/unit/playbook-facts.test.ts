@@ -139,3 +139,21 @@ test("Yettel: 063 9000, the best-supported number, shown as secondary with what 
   for (const locale of LOCALES) assert.match(text(translator(locale), f.source.note!, locale), /063 9000/, locale);
   assert.equal(yettel.fromAbroad.status, "unverified", "+381 63 9000 is not stated anywhere");
 });
+
+test("mts's prepaid rule rests on both its pages: the credit's 90 days (a3810) and the SIM's 12 months (a3480)", () => {
+  const mts = OPERATORS.find((o) => o.id === "mts")!;
+  const f = mts.prepaidLapse;
+  assert.equal(f.status, "verified");
+  if (f.status !== "verified") return;
+  const pages = [f.source.url, ...(f.source.also ?? [])];
+  assert.ok(
+    pages.some((u) => u.includes("/a3810-")),
+    "credit",
+  );
+  assert.ok(
+    pages.some((u) => u.includes("/a3480-")),
+    "SIM validity, which the lapse date counts",
+  );
+  assert.deepEqual(mts.prepaidLapseAfter, { months: 12 });
+  assert.equal(f.source.checked, AUDITED);
+});

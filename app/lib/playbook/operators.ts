@@ -129,9 +129,13 @@ export const OPERATORS: readonly Operator[] = [
     requests: verified(msg("facts.mtsRequests"), "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor", "operator", { checked: AUDITED }),
     minimumTerm: verified(msg("facts.mtsTerm"), "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Postpejd"),
     earlyTermination: EARLY_TERMINATION_GENERAL,
+    // Two pages: a3810 gives the credit's 90 days (200 RSD), a3480 the SIM's 12 months and
+    // the reactivation within 30 days for 300 RSD, which prepaidLapseAfter counts.
     prepaidLapse: verified(
       msg("facts.mtsPrepaid"),
       "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Pripejd/Kredit/a3810-Pripejd-kredit-nije-dopunjen-u-odredjenom-roku.html",
+      "operator",
+      { checked: AUDITED, also: ["https://mts.rs/Privatni/Korisnicka-zona/Vesti/Promocije/a3480-Pripejd-Novosti-Cena-kartice.html"] },
     ),
     prepaidLapseAfter: { months: 12 },
     porting: verified(msg("facts.mtsPorting"), "https://www.mts.rs/poslovni/fiksna/telefonski-prikljucak/prenos-broja"),
