@@ -157,3 +157,11 @@ test("mts's prepaid rule rests on both its pages: the credit's 90 days (a3810) a
   assert.deepEqual(mts.prepaidLapseAfter, { months: 12 });
   assert.equal(f.source.checked, AUDITED);
 });
+
+test("RATEL's deadlines cite the old law and name the out-of-court rulebook 58/24 applied from 1 January 2025, with RATEL's post on it", () => {
+  const f = legal.RATEL_DEADLINES;
+  assert.equal(f.status, "secondary", "the figures are the old law's");
+  if (f.status !== "secondary") return;
+  assert.ok(f.source.also?.some((u) => u.startsWith("https://ratel.rs/sr/blog/donet-novi-pravilnik-o-postupku-vansudskog")));
+  for (const locale of LOCALES) assert.match(text(translator(locale), f.value, locale), /58\/24.*2025/, locale);
+});

@@ -1,4 +1,4 @@
-import { msg, secondary, unverified, verified, type Msg } from "@/app/lib/playbook/facts";
+import { AUDITED, msg, secondary, unverified, verified, type Msg } from "@/app/lib/playbook/facts";
 
 // Rules that hold for every operator, each with its source.
 
@@ -9,7 +9,16 @@ export const CONTRACT_AFTER_TERM = secondary(
 
 export const CHANGE_OF_TERMS = verified(msg("legal.changeOfTerms"), "https://ratel.rs/sr/page/cesto-postavljana-pitanja", "regulator");
 
-export const PORTING_REFUSALS = verified(msg("legal.portingRefusals"), "https://ratel.rs/sr/page/prenos-broja", "regulator");
+// The refusal grounds as RATEL's page gives them, which are the rulebook of 2022's (Sl.
+// glasnik RS 13/22, in force 12 February 2022); the rulebook of 2024 (82/24) applies from
+// 1 June 2025 and its grounds were not found, so the text says so (content audit, L4).
+export const PORTING_RULEBOOK_2022 =
+  "https://www.ratel.rs/sr/blog/stupio-na-snagu-pravilnik-o-prenosivosti-broja-za-usluge-koje-se-pruzaju-preko-javnih-mobilnih-komunikacionih-mreza";
+export const PORTING_RULEBOOK_2024 = "https://ratel.rs/en/blog-posts-view-all/stupanje-na-snagu-novikh-pravilnika-3";
+export const PORTING_REFUSALS = verified(msg("legal.portingRefusals"), "https://ratel.rs/sr/page/prenos-broja", "regulator", {
+  checked: AUDITED,
+  also: [PORTING_RULEBOOK_2022, PORTING_RULEBOOK_2024],
+});
 
 export const KEEP_PROOF = secondary(msg("legal.keepProof"), "https://www.kurir.rs/vesti/drustvo/3800691/");
 
@@ -19,4 +28,13 @@ export const FOLLOW_UP_BUSINESS_DAYS = 8;
 
 export const RATEL_COMPLAINT = verified(msg("legal.ratelComplaint"), "https://www.ratel.rs/sr/page/prigovori-elektronske-komunikacije", "regulator");
 
-export const RATEL_DEADLINES = secondary(msg("legal.ratelDeadlines"), "https://www.ratel.rs/sr/page/prigovori-elektronske-komunikacije");
+// RATEL's page still cites the old law's Art. 113, hence secondary; RATEL's posts date the
+// out-of-court rulebook (Sl. glasnik RS 58/24 of 5 July 2024, in force 13 July 2024, applied
+// from 1 January 2025), whose deadlines were not found.
+export const RATEL_DEADLINES = secondary(msg("legal.ratelDeadlines"), "https://www.ratel.rs/sr/page/prigovori-elektronske-komunikacije", {
+  checked: AUDITED,
+  also: [
+    "https://ratel.rs/sr/blog/donet-novi-pravilnik-o-postupku-vansudskog-resavanja-spora-pred-regulatornim-telom-za-elektronske-komunikacije-i-postanske-usluge",
+    "https://ratel.rs/en/blog/new-rulebook-on-out-of-court-dispute-resolution-before-regulatory-authority-for-electronic-communications-and-postal-services-adopted",
+  ],
+});
