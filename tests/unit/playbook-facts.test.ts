@@ -4,10 +4,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { OPERATORS } from "@/app/lib/playbook/operators";
 import * as legal from "@/app/lib/playbook/legal";
+import * as porting from "@/app/lib/playbook/porting";
+import * as bills from "@/app/lib/playbook/bills";
+import * as poa from "@/app/lib/documents/power-of-attorney";
 import { text } from "@/app/lib/labels";
 import { translator } from "@/app/lib/i18n/translator";
 import { LOCALES } from "@/app/lib/i18n/locales";
-import { AUDITED, CHECKED, msg, secondary, verified, type Fact } from "@/app/lib/playbook/facts";
+import { AUDITED, CHECKED, msg, secondary, verified, type Fact, type Msg } from "@/app/lib/playbook/facts";
 
 function isFact(v: unknown): v is Fact<unknown> {
   return !!v && typeof v === "object" && "status" in v && ["verified", "secondary", "unverified"].includes((v as { status: string }).status);
@@ -16,7 +19,8 @@ function isFact(v: unknown): v is Fact<unknown> {
 function allFacts(): [string, Fact<unknown>][] {
   const out: [string, Fact<unknown>][] = [];
   for (const o of OPERATORS) for (const [k, v] of Object.entries(o)) if (isFact(v)) out.push([`${o.id}.${k}`, v]);
-  for (const [k, v] of Object.entries(legal)) if (isFact(v)) out.push([`legal.${k}`, v]);
+  for (const [module, exports] of Object.entries({ legal, porting, bills, poa }))
+    for (const [k, v] of Object.entries(exports)) if (isFact(v)) out.push([`${module}.${k}`, v]);
   return out;
 }
 
@@ -164,4 +168,24 @@ test("RATEL's deadlines cite the old law and name the out-of-court rulebook 58/2
   if (f.status !== "secondary") return;
   assert.ok(f.source.also?.some((u) => u.startsWith("https://ratel.rs/sr/blog/donet-novi-pravilnik-o-postupku-vansudskog")));
   for (const locale of LOCALES) assert.match(text(translator(locale), f.value, locale), /58\/24.*2025/, locale);
+});
+
+test("every fact the content audit read again carries its date; the press article it did not find again keeps the first reading's", () => {
+  const firstReading = ["legal.KEEP_PROOF", "bills.BILL_AFTER_CLOSING"];
+  for (const [name, f] of allFacts()) {
+    if (f.status === "unverified") continue;
+    assert.equal(f.source.checked, firstReading.includes(name) ? CHECKED : AUDITED, name);
+  }
+});
+
+test("every message a fact shows (value, caveat, or why it is not verified) exists in every language", () => {
+  for (const [name, f] of allFacts()) {
+    const isMsg = (v: unknown): v is Msg => !!v && typeof v === "object" && "msg" in v;
+    const shown = f.status === "unverified" ? [f.note] : [f.source.note, f.value].filter(isMsg);
+    for (const m of shown)
+      for (const locale of LOCALES) {
+        const out = text(translator(locale), m, locale);
+        assert.ok(out.length > 0 && !out.includes(m.msg), `${locale} ${name}: ${m.msg}`);
+      }
+  }
 });
