@@ -133,7 +133,19 @@ test("Yettel prepaid card handed in at a shop with a passport: the shorter path,
   await tickAll(page);
 
   await goStep(page, caseUrl, "contact");
-  await expect(page.getByText(/Not verified: Yettel's customer-service number for private customers was not found/)).toBeVisible();
+  // Yettel's number rests on Telenor's page and Yettel's business page: shown, but to confirm.
+  const yettelNumber = page.locator("dd", { hasText: "063 9000" });
+  await expect(yettelNumber.getByRole("link", { name: "063 9000" })).toHaveAttribute("href", "tel:0639000");
+  await expect(yettelNumber.getByRole("link", { name: "telenor.rs" })).toHaveAttribute(
+    "href",
+    "http://www.telenor.rs/en/Consumer/Services/Interactive-Voice-Response/",
+  );
+  await expect(yettelNumber.getByRole("link", { name: "yettel.rs" })).toHaveAttribute(
+    "href",
+    "https://www.yettel.rs/sr/biznis/ponuda/roming/opste-informacije",
+  );
+  await expect(yettelNumber).toContainText("not the operator's own page: confirm with the operator");
+  await expect(yettelNumber).toContainText("Yettel's own page names 063 9000 as its business contact centre");
   await expect(page.getByText("Omladinskih brigada 90, 11070 Novi Beograd", { exact: false })).toBeVisible();
   await choose(page, "Channel", "In a shop, in person");
   await saveForm(page, "Save choice");

@@ -28,7 +28,12 @@ test("keep-my-number pre-check: what blocks porting, with sources, saved, and in
   await expect(verdict).toContainText("Porting would be refused now");
   await expect(ground(page, "portRegistered")).toHaveAttribute("data-state", "blocks");
   await expect(ground(page, "portRegistered")).toContainText("Register the number in your name with Yettel");
-  await expect(ground(page, "portRegistered").getByRole("link", { name: "ratel.rs" })).toHaveAttribute("href", "https://ratel.rs/sr/page/prenos-broja");
+  await expect(ground(page, "portRegistered").getByRole("link", { name: "ratel.rs", exact: true })).toHaveAttribute(
+    "href",
+    "https://ratel.rs/sr/page/prenos-broja",
+  );
+  await expect(ground(page, "portRegistered")).toContainText("Read from RATEL's porting rulebook of 2022 (13/22)");
+  await expect(ground(page, "portRegistered")).toContainText("(82/24)");
   await expect(ground(page, "portDebts")).toHaveAttribute("data-state", "clear");
 
   await answer(page, { portRegistered: "yes" });
@@ -66,7 +71,12 @@ test("a postpaid contract still in its term blocks porting from its end date, wi
   await page.goto(`${caseUrl}/prepare`);
   await expect(ground(page, "portCommitment")).toHaveAttribute("data-state", "blocks");
   await expect(ground(page, "portCommitment")).toContainText("From your contract end date (31 December 2099)");
-  await expect(ground(page, "portCommitment").getByRole("link", { name: "a1.rs" })).toHaveAttribute("href", "https://a1.rs/privatni/postpaid/NEO");
+  await expect(ground(page, "portCommitment").getByRole("link", { name: "a1.rs", exact: true })).toHaveAttribute("href", "https://a1.rs/privatni/postpaid/NEO");
+  await expect(ground(page, "portCommitment").getByRole("link", { name: "globaltel.rs" })).toHaveAttribute(
+    "href",
+    "https://www.globaltel.rs/prenesi-svoj-broj",
+  );
+  await expect(ground(page, "portCommitment")).toContainText("Not a ground in RATEL's rulebooks");
   await expect(page.locator("#porting-portCommitment-yes")).toHaveCount(0);
   await expect(page.locator("#porting-verdict")).toContainText("Porting would be refused now");
   await context.close();

@@ -1,6 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { portingCheck, PORTING_QUESTIONS, type PortingAnswers } from "@/app/lib/playbook/porting";
+import { PORTING_COMMITMENT, portingCheck, PORTING_QUESTIONS, type PortingAnswers } from "@/app/lib/playbook/porting";
+import { PORTING_REFUSALS, PORTING_RULEBOOK_2022, PORTING_RULEBOOK_2024 } from "@/app/lib/playbook/legal";
+import { text } from "@/app/lib/labels";
+import { translator } from "@/app/lib/i18n/translator";
+import { LOCALES } from "@/app/lib/i18n/locales";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
 import { caseFacts } from "@/tests/support/facts";
 
@@ -56,4 +60,28 @@ test("a contract end date answers the commitment question; the first step's unpa
     today,
   );
   assert.equal(paid.verdict, "clear");
+});
+
+test("each ground says which rulebook it was read from: RATEL's of 2022 (13/22), not yet the one applied since 1 June 2025 (82/24); the commitment from A1's and Globaltel's own conditions", () => {
+  const grounds = [...portingCheck({ ...base, planType: "prepaid" }, none, today).grounds, ...portingCheck(base, none, today).grounds];
+  assert.deepEqual([...new Set(grounds.map((g) => g.question))].sort(), [...PORTING_QUESTIONS].sort(), "every ground seen");
+  for (const locale of LOCALES) {
+    const t = translator(locale);
+    for (const g of grounds) {
+      const readFrom = text(t, g.readFrom, locale);
+      if (g.question === "portCommitment") {
+        assert.equal(g.source, PORTING_COMMITMENT);
+        assert.match(readFrom, /A1.*Globaltel/, `${locale} ${g.question}: ${readFrom}`);
+      } else {
+        assert.equal(g.source, PORTING_REFUSALS);
+        assert.match(readFrom, /13\/22.*82\/24/, `${locale} ${g.question}: ${readFrom}`);
+      }
+    }
+    // The list of grounds itself names both rulebooks.
+    assert.ok(PORTING_REFUSALS.status === "verified");
+    assert.match(text(t, PORTING_REFUSALS.value, locale), /13\/22.*82\/24/, locale);
+  }
+  const pages = (f: typeof PORTING_REFUSALS) => (f.status === "unverified" ? [] : [f.source.url, ...(f.source.also ?? [])]);
+  assert.ok(pages(PORTING_REFUSALS).includes(PORTING_RULEBOOK_2022) && pages(PORTING_REFUSALS).includes(PORTING_RULEBOOK_2024));
+  assert.ok(pages(PORTING_COMMITMENT).includes("https://www.globaltel.rs/prenesi-svoj-broj"), "Globaltel's condition has Globaltel's page");
 });

@@ -1,16 +1,8 @@
 // Rights with dates (app/lib/playbook/rights.ts): pure functions, table-tested.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  billComplaintWindow,
-  BILL_COMPLAINT,
-  contractEndsBy,
-  NOTICE_MONTH,
-  PRICE_WINDOW,
-  priceChangeWindow,
-  UNDISPUTED_PART,
-  withinPriceWindow,
-} from "@/app/lib/playbook/rights";
+import { billComplaintWindow, BILL_COMPLAINT, contractEndsBy, priceChangeWindow, UNDISPUTED_PART, withinPriceWindow } from "@/app/lib/playbook/rights";
+import { CHANGE_OF_TERMS_2023, CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
 
 test("the price-change window ends 30 days after the notice arrived (the notice's own day does not count)", () => {
   const rows: [string, string, string, number, boolean][] = [
@@ -68,7 +60,7 @@ test("a bill is complained about within 30 days of its due date", () => {
 });
 
 test("every right cites its source; none is claimed as verified (the articles were read only in quotes)", () => {
-  for (const fact of [PRICE_WINDOW, NOTICE_MONTH, BILL_COMPLAINT, UNDISPUTED_PART]) {
+  for (const fact of [CHANGE_OF_TERMS_2023, CONTRACT_AFTER_TERM, BILL_COMPLAINT, UNDISPUTED_PART]) {
     assert.equal(fact.status, "secondary");
     assert.match(fact.source.url, /^https:\/\//);
   }

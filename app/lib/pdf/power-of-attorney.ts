@@ -2,8 +2,8 @@ import type { PoaText } from "@/app/lib/documents/power-of-attorney";
 import type { Bilingual } from "@/app/lib/documents/bilingual";
 import { createPdf, writeBilingual } from "@/app/lib/pdf/document";
 
-// The power of attorney: the Serbian text to sign before a notary on the first page, its
-// meaning in the person's language on the second.
+// The power of attorney: the Serbian text to sign before a notary or a competent authority on
+// the first page, its meaning in the person's language on the second.
 export function renderPoaPdf(poa: Bilingual<PoaText>, note: string): Promise<Buffer> {
   const pdf = createPdf(poa.sr.title);
   const write = (p: PoaText) => {

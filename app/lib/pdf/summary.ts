@@ -6,7 +6,7 @@ import { formatE164 } from "@/app/lib/phone";
 import { formatCalendarDate, formatDateTime } from "@/app/lib/dates";
 import { formatFileSize } from "@/app/lib/file-size";
 import type { EvidenceView } from "@/app/lib/evidence/data";
-import { describeEvent, itemLabel, operatorLabel, stepTitle } from "@/app/lib/labels";
+import { describeEvent, itemLabel, operatorLabel, stepTitle, text } from "@/app/lib/labels";
 import type { T } from "@/app/lib/i18n/translator";
 import type { Locale } from "@/app/lib/i18n/locales";
 import { BRAND, GREEN, MARGIN, MUTED, createPdf } from "@/app/lib/pdf/document";
@@ -21,8 +21,9 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now: Date,
   const date = (iso: string) => formatCalendarDate(iso, locale);
   const factLine = <V>(fact: Fact<V>, show: (v: V) => string): string => {
     if (fact.status === "unverified") return t("pdf.notVerified");
-    const values = { url: fact.source.url, date: fact.source.checked };
-    return `${show(fact.value)} ${fact.status === "secondary" ? t("pdf.sourceNoteSecondary", values) : t("pdf.sourceNote", values)}`;
+    const values = { url: [fact.source.url, ...(fact.source.also ?? [])].join(" ; "), date: fact.source.checked };
+    const note = fact.source.note ? ` ${text(t, fact.source.note, locale)}` : "";
+    return `${show(fact.value)} ${fact.status === "secondary" ? t("pdf.sourceNoteSecondary", values) : t("pdf.sourceNote", values)}${note}`;
   };
   const phone = (p: PhoneNumber) => (p.free ? `${p.display} (${t("facts.free")})` : p.display);
 

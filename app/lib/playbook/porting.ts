@@ -1,6 +1,6 @@
 import type { Answer } from "@/app/lib/vocabulary";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
-import { msg, verified, type Fact, type Msg } from "@/app/lib/playbook/facts";
+import { AUDITED, msg, verified, type Fact, type Msg } from "@/app/lib/playbook/facts";
 import { PORTING_REFUSALS } from "@/app/lib/playbook/legal";
 
 // Keep-my-number pre-check: before a person asks another operator to port the number
@@ -13,7 +13,17 @@ export type PortingAnswers = Record<PortingQuestion, Answer | null>;
 
 // A1's conditions for a number moving to A1 (Globaltel's page says the same of its own);
 // RATEL's list of refusal grounds does not name a running commitment.
-export const PORTING_COMMITMENT = verified(msg("legal.portingCommitment"), "https://a1.rs/privatni/postpaid/NEO");
+export const PORTING_COMMITMENT = verified(msg("legal.portingCommitment"), "https://a1.rs/privatni/postpaid/NEO", "operator", {
+  checked: AUDITED,
+  also: ["https://a1.rs/podrska/faq-single-view?id=46", "https://www.globaltel.rs/prenesi-svoj-broj"],
+});
+
+// Where each ground comes from: RATEL's grounds from its porting rulebook of 2022 (13/22),
+// not yet checked against the one that applies from 1 June 2025 (82/24); the commitment from
+// the operators' own conditions.
+type Basis = Pick<Ground, "source" | "readFrom">;
+const RATEL_RULEBOOK: Basis = { source: PORTING_REFUSALS, readFrom: msg("prepare.readFromRulebook") };
+const OPERATORS_CONDITIONS: Basis = { source: PORTING_COMMITMENT, readFrom: msg("prepare.readFromOperators") };
 
 export type GroundState = "blocks" | "unknown" | "clear";
 export type Ground = {
@@ -23,6 +33,8 @@ export type Ground = {
   // or the unpaid-bills answer on the first step.
   from: "contractEndDate" | "unpaidBills" | null;
   source: Fact<Msg>;
+  // Which rulebook (or whose conditions) the ground was read from.
+  readFrom: Msg;
 };
 export type PortingCheck = {
   // "blocked": something here refuses a porting request now; "unsure": some answers are
@@ -41,27 +53,32 @@ export function portingCheck(f: CaseAnswers, answers: PortingAnswers, today: str
   const prepaid = f.planType === "prepaid";
   const grounds: Ground[] = [];
   const asked: PortingQuestion[] = [];
-  const ask = (question: PortingQuestion, blocksOn: Answer, source: Fact<Msg>) => {
+  const ask = (question: PortingQuestion, blocksOn: Answer, basis: Basis) => {
     asked.push(question);
-    grounds.push({ question, state: stateOf(answers[question], blocksOn), from: null, source });
+    grounds.push({ question, state: stateOf(answers[question], blocksOn), from: null, ...basis });
   };
 
-  if (prepaid) ask("portRegistered", "no", PORTING_REFUSALS);
+  if (prepaid) ask("portRegistered", "no", RATEL_RULEBOOK);
   if (answers.portDebts === null && f.unpaidBills !== null) {
     asked.push("portDebts");
-    grounds.push({ question: "portDebts", state: stateOf(f.unpaidBills, "yes"), from: "unpaidBills", source: PORTING_REFUSALS });
+    grounds.push({ question: "portDebts", state: stateOf(f.unpaidBills, "yes"), from: "unpaidBills", ...RATEL_RULEBOOK });
   } else {
-    ask("portDebts", "yes", PORTING_REFUSALS);
+    ask("portDebts", "yes", RATEL_RULEBOOK);
   }
-  ask("portRecent", "yes", PORTING_REFUSALS);
+  ask("portRecent", "yes", RATEL_RULEBOOK);
   if (!prepaid) {
     if (f.contractEndDate) {
-      grounds.push({ question: "portCommitment", state: f.contractEndDate > today ? "blocks" : "clear", from: "contractEndDate", source: PORTING_COMMITMENT });
+      grounds.push({
+        question: "portCommitment",
+        state: f.contractEndDate > today ? "blocks" : "clear",
+        from: "contractEndDate",
+        ...OPERATORS_CONDITIONS,
+      });
     } else {
-      ask("portCommitment", "yes", PORTING_COMMITMENT);
+      ask("portCommitment", "yes", OPERATORS_CONDITIONS);
     }
   }
-  ask("portStolen", "yes", PORTING_REFUSALS);
+  ask("portStolen", "yes", RATEL_RULEBOOK);
 
   const verdict = grounds.some((g) => g.state === "blocks") ? "blocked" : grounds.some((g) => g.state === "unknown") ? "unsure" : "clear";
   return { verdict, grounds, asked };

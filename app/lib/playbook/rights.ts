@@ -16,21 +16,17 @@ import { msg, secondary } from "@/app/lib/playbook/facts";
 // 28/29 February), which calendar.ts's addMonths does. Neither moves off a weekend or a
 // holiday: no source says it does here, and the reminders come early enough not to need it.
 
-// ZEK 2023 Art. 131 (forum quote; RATEL's FAQ says the same of the old law's Art. 107):
-// after a notice of a change of price or terms to the person's disadvantage, the contract
-// may be ended within 30 days of receiving the notice without termination costs.
-export const PRICE_WINDOW = secondary(msg("rights.priceWindow"), "https://forum.benchmark.rs/goto/post?id=7107628");
+// ZEK 2023 Art. 131 (the fact is CHANGE_OF_TERMS_2023 in legal.ts): after a notice of a
+// change of price or terms to the person's disadvantage, the contract may be ended within
+// 30 days of receiving the notice without termination costs.
 export const PRICE_WINDOW_DAYS = 30;
 // The reminder goes 7 days before the window's last day: time to print and sign the
 // letter and for a registered letter to arrive inside the window (sent is not received),
 // with a weekend in between.
 export const PRICE_WINDOW_REMIND_DAYS_BEFORE = 7;
 
-// ZEK 2023 Art. 129 (forum quote): after the minimum term, at most one month's notice.
-export const NOTICE_MONTH = secondary(
-  msg("rights.noticeMonth"),
-  "https://forum.benchmark.rs/threads/mobilna-telefonija-korisni%C4%8Dka-pitanja-i-podr%C5%A1ka.485860/post-7419123",
-);
+// ZEK 2023 Art. 129 (the fact is CONTRACT_AFTER_TERM in legal.ts): after the minimum
+// term, at most one month's notice, and that month is billed.
 
 // RATEL's complaints page (it cites the old law's Art. 113): a bill is disputed with the
 // operator within 30 days of its due date; while the complaint runs, only the undisputed

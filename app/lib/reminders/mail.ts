@@ -5,16 +5,9 @@ import { formatCalendarDate } from "@/app/lib/dates";
 import { operatorLabel } from "@/app/lib/labels";
 import { formatE164 } from "@/app/lib/phone";
 import { followUp } from "@/app/lib/playbook/deadline";
-import { CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
+import { CHANGE_OF_TERMS_2023, CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
 import { prepaidLapse } from "@/app/lib/playbook/lapse";
-import {
-  billComplaintWindow,
-  NOTICE_MONTH,
-  priceChangeWindow,
-  PRICE_WINDOW,
-  PRICE_WINDOW_REMIND_DAYS_BEFORE,
-  COMPLAINT_REMIND_DAYS_BEFORE,
-} from "@/app/lib/playbook/rights";
+import { billComplaintWindow, priceChangeWindow, PRICE_WINDOW_REMIND_DAYS_BEFORE, COMPLAINT_REMIND_DAYS_BEFORE } from "@/app/lib/playbook/rights";
 import { addDays } from "@/app/lib/calendar";
 import type { Fact, Msg } from "@/app/lib/playbook/facts";
 import { operatorById } from "@/app/lib/playbook/operators";
@@ -116,7 +109,7 @@ function body(t: T, locale: Locale, r: ReminderToSend): Body {
             notice: formatCalendarDate(window?.from ?? r.day, locale),
             date: formatCalendarDate(last, locale),
           }),
-          ...sourceLine(t, locale, PRICE_WINDOW, operator),
+          ...sourceLine(t, locale, CHANGE_OF_TERMS_2023, operator),
         ],
         link: { label: t("reminderMail.priceWindowLink"), path: at("submit") },
       };
@@ -124,7 +117,7 @@ function body(t: T, locale: Locale, r: ReminderToSend): Body {
     case "notice-end":
       return {
         subject: t("reminderMail.noticeEndSubject", { number }),
-        paragraphs: [t("reminderMail.noticeEndBody", { operator, number, date }), ...sourceLine(t, locale, NOTICE_MONTH, operator)],
+        paragraphs: [t("reminderMail.noticeEndBody", { operator, number, date }), ...sourceLine(t, locale, CONTRACT_AFTER_TERM, operator)],
         link: { label: t("reminderMail.noticeEndLink"), path: at("confirm") },
       };
     case "complaint-end": {

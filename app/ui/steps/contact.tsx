@@ -5,7 +5,7 @@ import { StepForm } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
 
 import { Section } from "@/app/ui/section";
-import { POA_NOTARISED } from "@/app/lib/documents/power-of-attorney";
+import { POA_CERTIFIED } from "@/app/lib/documents/power-of-attorney";
 import { linkButtonClass } from "@/app/ui/field";
 
 // 24 px tall at least: a lone link is a target (WCAG 2.5.8).
@@ -132,7 +132,7 @@ export function Representative({ c, lang }: { c: CaseDetail; lang: Lang }) {
         <div id="poa" className="space-y-2">
           <p>{t("poa.intro")}</p>
           <p>
-            <FactText fact={POA_NOTARISED} lang={lang} />
+            <FactText fact={POA_CERTIFIED} lang={lang} />
           </p>
           <p>{t("poa.abroadNote")}</p>
           <a href={`/cases/${c.id}/power-of-attorney.pdf`} className={linkButtonClass}>

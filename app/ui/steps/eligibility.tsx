@@ -1,8 +1,8 @@
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { eligibilityVerdict } from "@/app/lib/playbook/eligibility";
 import { operatorById } from "@/app/lib/playbook/operators";
-import { CHANGE_OF_TERMS, CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
-import { PRICE_WINDOW, priceChangeWindow } from "@/app/lib/playbook/rights";
+import { CHANGE_OF_TERMS, CHANGE_OF_TERMS_2023, CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
+import { priceChangeWindow } from "@/app/lib/playbook/rights";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { operatorLabel, text } from "@/app/lib/labels";
 import { StepForm, type StepField } from "@/app/ui/step-form";
@@ -58,7 +58,7 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
             )}
           </div>
           <p className="mt-2 text-sm">
-            <FactText fact={PRICE_WINDOW} lang={lang} />
+            <FactText fact={CHANGE_OF_TERMS_2023} lang={lang} />
           </p>
         </Section>
       )}
@@ -67,17 +67,19 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
           <dl className="space-y-3 text-sm">
             {(
               [
-                [t("eligibility.operatorTerm", { operator: operatorLabel(t, f.operator) }), operator.minimumTerm],
-                [t("eligibility.endingEarly"), operator.earlyTermination],
-                [t("eligibility.afterTerm"), CONTRACT_AFTER_TERM],
-                [t("eligibility.changeOfTerms"), CHANGE_OF_TERMS],
+                [t("eligibility.operatorTerm", { operator: operatorLabel(t, f.operator) }), [operator.minimumTerm]],
+                [t("eligibility.endingEarly"), [operator.earlyTermination]],
+                [t("eligibility.afterTerm"), [CONTRACT_AFTER_TERM]],
+                [t("eligibility.changeOfTerms"), [CHANGE_OF_TERMS, CHANGE_OF_TERMS_2023]],
               ] as const
-            ).map(([label, fact]) => (
+            ).map(([label, facts]) => (
               <div key={label}>
                 <dt className="font-medium">{label}</dt>
-                <dd>
-                  <FactText fact={fact} lang={lang} />
-                </dd>
+                {facts.map((fact, i) => (
+                  <dd key={i} className={i > 0 ? "mt-1" : undefined}>
+                    <FactText fact={fact} lang={lang} />
+                  </dd>
+                ))}
               </div>
             ))}
           </dl>

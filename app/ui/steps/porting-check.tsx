@@ -1,7 +1,7 @@
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { portingCheck, type GroundState, type PortingQuestion } from "@/app/lib/playbook/porting";
 import { formatCalendarDate } from "@/app/lib/dates";
-import { operatorLabel } from "@/app/lib/labels";
+import { operatorLabel, text } from "@/app/lib/labels";
 import { StepForm, type StepField } from "@/app/ui/step-form";
 import { FactSource, type Lang } from "@/app/ui/fact";
 import { answerOptions } from "@/app/ui/words";
@@ -57,6 +57,7 @@ export function PortingCheck({ c, today, lang }: { c: CaseDetail; today: string;
               )}
               {g.from === "unpaidBills" && <p className="text-slate-700">{t("prepare.fromUnpaidBills")}</p>}
               {g.state === "blocks" && <p className="text-red-800">{words[g.question].fix}</p>}
+              <p className="text-xs text-slate-600">{text(t, g.readFrom, locale)}</p>
               <FactSource fact={g.source} lang={lang} />
             </div>
           </li>

@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { followUp } from "@/app/lib/playbook/deadline";
 import { ANSWER_TIME } from "@/app/lib/playbook/legal";
-import { contractEndsBy, NOTICE_MONTH } from "@/app/lib/playbook/rights";
+import { contractEndsBy } from "@/app/lib/playbook/rights";
+import { CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { StepForm } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
@@ -59,7 +60,7 @@ export function WaitStep({ c, files, today, lang }: { c: CaseDetail; files: Evid
             })}
           </p>
           <p className="mt-2 text-sm">
-            <FactText fact={NOTICE_MONTH} lang={lang} />
+            <FactText fact={CONTRACT_AFTER_TERM} lang={lang} />
           </p>
         </Section>
       )}
