@@ -31,6 +31,8 @@ test("a price-change notice 10 days ago: the window's last day with Art. 131, it
   await expect(section).toContainText("Under the 2023 law (Art. 131, as quoted by a user forum");
   await expect(section.getByRole("link", { name: "forum.benchmark.rs" })).toHaveAttribute("href", "https://forum.benchmark.rs/goto/post?id=7107628");
   await expect(section).toContainText("not the operator's own page: confirm with the operator");
+  // Shown once on the page, not again among the contract's facts below.
+  await expect(page.getByText("Under the 2023 law (Art. 131", { exact: false })).toHaveCount(1);
 
   // The reminder, 7 days before the last day.
   const reminders = await query<{ kind: string; day: string }>(`SELECT "kind", "day" FROM "Reminder" WHERE "caseId" = ? ORDER BY "day"`, [caseId]);

@@ -70,7 +70,8 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
                 [t("eligibility.operatorTerm", { operator: operatorLabel(t, f.operator) }), [operator.minimumTerm]],
                 [t("eligibility.endingEarly"), [operator.earlyTermination]],
                 [t("eligibility.afterTerm"), [CONTRACT_AFTER_TERM]],
-                [t("eligibility.changeOfTerms"), [CHANGE_OF_TERMS, CHANGE_OF_TERMS_2023]],
+                // The 2023 article is shown above when a notice arrived; not twice on one page.
+                [t("eligibility.changeOfTerms"), window ? [CHANGE_OF_TERMS] : [CHANGE_OF_TERMS, CHANGE_OF_TERMS_2023]],
               ] as const
             ).map(([label, facts]) => (
               <div key={label}>
