@@ -53,6 +53,8 @@ test("keep my number on a Yettel postpaid contract: porting, no termination lett
   await expect(page.getByRole("definition").filter({ hasText: "Porting to another operator" })).toBeVisible();
   expect((await context.request.get(`${caseUrl}/letter.pdf`)).status()).toBe(404);
   expect((await context.request.get(`${caseUrl}/shop-sheet.pdf`)).status()).toBe(404);
+  // The summary has no shop sheet page either (it asks for a termination).
+  expect(await pdfTextAt(context.request, `${caseUrl}/summary.pdf`)).not.toContain("isključenje broja");
 
   // Changing to "give up": a termination flow again, with the letter.
   await page.goto(`${caseUrl}/eligibility`);
@@ -71,4 +73,5 @@ test("keep my number on a Yettel postpaid contract: porting, no termination lett
   await expect(page.locator('a[href$="/letter.pdf"]')).toHaveCount(1);
   expect(await pdfTextAt(context.request, `${caseUrl}/letter.pdf`)).toContain("Zahtev za raskid ugovora");
   expect((await context.request.get(`${caseUrl}/shop-sheet.pdf`)).status()).toBe(200);
+  expect(await pdfTextAt(context.request, `${caseUrl}/summary.pdf`)).toContain("isključenje broja");
 });

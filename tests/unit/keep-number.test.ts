@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { CHANNELS } from "@/app/lib/vocabulary";
 import { channelOf, channelsFor, checklistFor, evaluate, stepsFor, writesTermination } from "@/app/lib/playbook/checklist";
+import { ANSWER_FIELDS } from "@/app/lib/cases/fields";
 import { caseFacts as facts } from "@/tests/support/facts";
 
 // Keep the number or give it up (asked first): keeping it leads to porting and never to a
@@ -72,4 +73,12 @@ test("changing the answer keeps the ticks of items in both flows", () => {
   assert.ok(kept.doneKeys.has("porting-checked") && !givenUp.items.some((i) => i.key === "porting-checked"));
   // Back again: the give-up tick was never lost.
   assert.ok(evaluate(facts({ ...yettel, keepNumber: "no", channel: "shop" }), ticked, TODAY).doneKeys.has("twofa-bank"));
+});
+
+// authorization.spec.ts answers every form with each field's first choice and expects its
+// owner's 200 from every route, the letter's included: the first choice must be "give up".
+test("the first choice of keepNumber is the one that keeps the letter", () => {
+  const first = ANSWER_FIELDS.keepNumber.values[0];
+  assert.equal(first, "no");
+  assert.equal(writesTermination(facts({ keepNumber: first, channel: "letter" })), true);
 });
