@@ -24,6 +24,10 @@ export type Answer = (typeof ANSWERS)[number];
 export const YES_NO = ["yes", "no"] as const;
 export type YesNo = (typeof YES_NO)[number];
 
+// Keep the number (port it to another operator) or give it up (a plain termination).
+// Giving it up, today's flow, comes first: the first choice of a form is its plain default.
+export const KEEP_NUMBER = ["no", "yes"] as const;
+
 // Why the contract ends, as the letter says it.
 export const REASONS = ["moving-abroad", "not-needed", "switching", "cost", "other"] as const;
 export type Reason = (typeof REASONS)[number];

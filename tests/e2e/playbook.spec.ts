@@ -32,6 +32,8 @@ test("A1 postpaid contract by registered letter: every step to closed, with the 
 
   // 2. prepare
   await page.getByRole("link", { name: /^Next: Prepare/ }).click();
+  // The first step shows the porting fact too (keep or give up the number): be on the next.
+  await expect(page).toHaveURL(/\/prepare$/);
   await expect(page.getByText(/A request to port the number to another operator is at the same time/)).toBeVisible();
   await tickAll(page);
 

@@ -6,7 +6,7 @@ import { MESSAGES, translator, loose } from "@/app/lib/i18n/translator";
 import { LOCALES, localeFromAcceptLanguage } from "@/app/lib/i18n/locales";
 import { OPERATORS } from "@/app/lib/playbook/operators";
 import * as legal from "@/app/lib/playbook/legal";
-import { CHANNELS, ID_DOCUMENTS, STEP_IDS } from "@/app/lib/vocabulary";
+import { CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, STEP_IDS } from "@/app/lib/vocabulary";
 import { checklistFor, type CaseAnswers } from "@/app/lib/playbook/checklist";
 import { REASONS } from "@/app/lib/vocabulary";
 import { caseFacts } from "@/tests/support/facts";
@@ -102,7 +102,9 @@ test("keys built at run time (checklist, steps, facts, reasons, events) all exis
   const base: CaseAnswers = caseFacts({ unpaidBills: "yes", accountProblems: "yes" });
   const keys = new Set<string>();
   for (const planType of ["prepaid", "postpaid"] as const)
-    for (const channel of CHANNELS) for (const i of checklistFor({ ...base, planType, channel }, "2026-11-25")) keys.add(`checklist.${i.key}`);
+    for (const channel of CHANNELS)
+      for (const keepNumber of [null, ...KEEP_NUMBER])
+        for (const i of checklistFor({ ...base, planType, channel, keepNumber }, "2026-11-25")) keys.add(`checklist.${i.key}`);
   for (const s of [...STEP_IDS, "escalate"]) keys.add(`steps.${s}`);
   for (const d of [...ID_DOCUMENTS, "none"]) keys.add(`documents.${d}`);
   for (const r of REASONS) keys.add(`reasons.${r}`);

@@ -6,6 +6,7 @@ import { getCase } from "@/app/lib/cases/queries";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { todayInBelgrade } from "@/app/lib/calendar";
 import { followUp } from "@/app/lib/playbook/deadline";
+import { channelOf, writesTermination } from "@/app/lib/playbook/checklist";
 import { CaseProgressProvider, LiveProgressBar, StepCount } from "@/app/ui/case-progress";
 import { countWords } from "@/app/ui/words";
 import { StepChecklist } from "@/app/ui/checklist";
@@ -34,6 +35,7 @@ export default async function CasePage({ params }: Props) {
   const lang = { t, locale };
   const date = (iso: string) => formatCalendarDate(iso, locale);
   const f = c.answers;
+  const channel = channelOf(f);
   const due = f.submittedOn && !f.answerOn ? followUp(f.submittedOn, today) : null;
   const next = c.progress.nextStep;
   const words = countWords(t);
@@ -51,10 +53,10 @@ export default async function CasePage({ params }: Props) {
             <dd>{f.planType === "prepaid" ? t("common.prepaid") : t("common.postpaid")}</dd>
             <dt className="text-slate-600">{t("caseView.contractEndDate")}</dt>
             <dd>{f.contractEndDate ? date(f.contractEndDate) : t("common.notGiven")}</dd>
-            {f.channel && (
+            {channel && (
               <>
                 <dt className="text-slate-600">{t("caseView.channel")}</dt>
-                <dd>{t(`channels.${f.channel}`)}</dd>
+                <dd>{t(`channels.${channel}`)}</dd>
               </>
             )}
             {f.submittedOn && (
@@ -98,9 +100,11 @@ export default async function CasePage({ params }: Props) {
             <a href={`/cases/${c.id}/summary.pdf`} className={secondaryLinkButtonClass}>
               {t("caseView.downloadSummary")}
             </a>
-            <a href={`/cases/${c.id}/shop-sheet.pdf`} className={secondaryLinkButtonClass}>
-              {t("shopSheet.download")}
-            </a>
+            {writesTermination(f) && (
+              <a href={`/cases/${c.id}/shop-sheet.pdf`} className={secondaryLinkButtonClass}>
+                {t("shopSheet.download")}
+              </a>
+            )}
           </div>
         </section>
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/app/lib/db/client";
 import { withLockedAccount, withLockedCase, type Tx } from "@/app/lib/db/locked-case";
 import { refuse, type Result } from "@/app/lib/result";
-import { evaluate, stepChanges, type CaseAnswers, type Progress } from "@/app/lib/playbook/checklist";
+import { channelOf, evaluate, stepChanges, type CaseAnswers, type Progress } from "@/app/lib/playbook/checklist";
 import { caseFolderPath } from "@/app/lib/evidence/store";
 import { finishRemovals, journalRemovals } from "@/app/lib/evidence/removals";
 import type { AnswerField, AnswerPatch } from "@/app/lib/cases/fields";
@@ -128,7 +128,8 @@ export async function saveAnswers(
     for (const [field, type] of MILESTONES) {
       const value = changes[field];
       if (value && value !== before.answers[field]) {
-        const channel = field === "submittedOn" ? (changes.channel ?? before.answers.channel) : null;
+        // The channel the case follows (porting when the number is kept).
+        const channel = field === "submittedOn" ? (changes.channel ?? channelOf(before.answers)) : null;
         events.push({ type, payload: { date: value, ...(channel ? { channel } : {}) } });
       }
     }

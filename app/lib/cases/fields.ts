@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANSWERS, CHANNELS, ID_DOCUMENTS, REASONS, YES_NO } from "@/app/lib/vocabulary";
+import { ANSWERS, CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, REASONS, YES_NO } from "@/app/lib/vocabulary";
 import { calendarDate, emptyToNull, multiLineText, singleLineText } from "@/app/lib/validation";
 
 // The case's stored answers: what the person told Odjava about the line, each an optional
@@ -19,6 +19,8 @@ const text = (max: number, lines: Text["lines"] = "one"): Text => ({ kind: "text
 const date: CalendarDate = { kind: "date" };
 
 export const ANSWER_FIELDS = {
+  // Asked first: keep the number (porting, no termination letter) or give it up.
+  keepNumber: choice(KEEP_NUMBER),
   contractEndDate: date,
   unpaidBills: choice(ANSWERS),
   accountProblems: choice(ANSWERS),
@@ -66,6 +68,7 @@ export type FieldUse = { absent?: true; required?: true; notAfterToday?: true };
 // The step forms: each names the fields it may change.
 export const ANSWER_FORMS = {
   eligibility: {
+    keepNumber: { absent: true },
     unpaidBills: { absent: true },
     accountProblems: {},
     contractEndDate: { absent: true },

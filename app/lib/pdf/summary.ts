@@ -11,6 +11,7 @@ import type { T } from "@/app/lib/i18n/translator";
 import type { Locale } from "@/app/lib/i18n/locales";
 import { BRAND, GREEN, MARGIN, MUTED, createPdf } from "@/app/lib/pdf/document";
 import { caseShopSheet, drawShopSheet } from "@/app/lib/pdf/shop-sheet";
+import { writesTermination } from "@/app/lib/playbook/checklist";
 
 // The case summary as a PDF in the person's language, made on the server by pdfkit. Text
 // stays text (extractable, searchable); only the tick boxes are drawn.
@@ -104,8 +105,11 @@ export function renderSummaryPdf(c: CaseDetail, t: T, locale: Locale, now: Date,
     pdf.paragraph(`${formatDateTime(e.createdAt, locale)}  ${describeEvent(t, locale, e)}`);
   }
 
-  // The last page: the shop sheet, to print with the summary or show on the phone.
-  doc.addPage();
-  drawShopSheet(pdf, caseShopSheet(c, t, locale, today), t("shopSheet.forYou"));
+  // The last page: the shop sheet, to print with the summary or show on the phone; none
+  // for a number being ported (the sheet asks for a termination).
+  if (writesTermination(c.answers)) {
+    doc.addPage();
+    drawShopSheet(pdf, caseShopSheet(c, t, locale, today), t("shopSheet.forYou"));
+  }
   return pdf.end();
 }

@@ -2,7 +2,7 @@
 // person made are stored by item key; an item may instead be done by an answer the person
 // recorded (e.g. the submission date). When answers change, ticks of items that are still
 // required stay, because they are matched by key.
-import { STEP_IDS, type Answer, type Channel, type IdDocument, type OperatorId, type PlanType, type StepId, type YesNo } from "@/app/lib/vocabulary";
+import { CHANNELS, STEP_IDS, type Answer, type Channel, type IdDocument, type OperatorId, type PlanType, type StepId, type YesNo } from "@/app/lib/vocabulary";
 
 // What the person told Odjava about the line, as the playbook reads it.
 export type CaseAnswers = {
@@ -21,6 +21,8 @@ export type CaseAnswers = {
   representative?: YesNo | null;
   // The day a price or terms change notice arrived (playbook/rights.ts).
   priceNoticeOn?: string | null;
+  // Keep the number (port it to another operator) or give it up, asked on the first step.
+  keepNumber?: YesNo | null;
 };
 
 // The label is the message "checklist.<key>" (app/lib/i18n/messages).
@@ -43,17 +45,41 @@ type Rule = {
 
 const postpaid = (f: CaseAnswers) => f.planType === "postpaid";
 const prepaid = (f: CaseAnswers) => f.planType === "prepaid";
+
+// Keeping the number means porting it: the porting request to the new operator is itself
+// the end of the old contract, and a termination would switch the number off. Giving it up
+// rules porting out. Unanswered, every channel stays open as before.
+export function channelsFor(f: Pick<CaseAnswers, "keepNumber">): readonly Channel[] {
+  return f.keepNumber === "yes" ? ["porting"] : f.keepNumber === "no" ? CHANNELS.filter((c) => c !== "porting") : CHANNELS;
+}
+
+// The channel the case follows: the one chosen, when the keep-or-give-up answer allows it.
+export function channelOf(f: Pick<CaseAnswers, "keepNumber" | "channel">): Channel | null {
+  if (f.keepNumber === "yes") return "porting";
+  return f.channel !== null && channelsFor(f).includes(f.channel) ? f.channel : null;
+}
+
+// Whether Odjava writes a termination request for the case (the letter, the shop sheet):
+// never for a number being ported.
+export function writesTermination(f: Pick<CaseAnswers, "keepNumber" | "channel">): boolean {
+  return channelOf(f) !== "porting";
+}
+
 const via =
   (...channels: Channel[]) =>
-  (f: CaseAnswers) =>
-    f.channel !== null && channels.includes(f.channel);
+  (f: CaseAnswers) => {
+    const channel = channelOf(f);
+    return channel !== null && channels.includes(channel);
+  };
+const keeps = (f: CaseAnswers) => f.keepNumber === "yes";
+const givesUpOrUnsure = (f: CaseAnswers) => f.keepNumber !== "yes";
 const writesLetter = via("shop", "email", "letter");
 const represented = (f: CaseAnswers) => f.representative === "yes";
 
 // The step list: a prepaid card handed in at a shop is settled at the counter, so it has
 // no separate wait step; everything sent, ported or postpaid waits for an answer.
 export function stepsFor(f: CaseAnswers): StepId[] {
-  const skipWait = f.planType === "prepaid" && f.channel === "shop";
+  const skipWait = f.planType === "prepaid" && channelOf(f) === "shop";
   return STEP_IDS.filter((s) => !(s === "wait" && skipWait));
 }
 
@@ -76,15 +102,18 @@ const RULES: readonly Rule[] = [
     step: "eligibility",
     when: (f) => f.accountProblems === "yes" || f.accountProblems === "unknown",
   },
-  // 2. prepare
-  { key: "twofa-bank", step: "prepare" },
-  { key: "twofa-euprava", step: "prepare" },
-  { key: "messengers-moved", step: "prepare" },
+  // 2. prepare: a number given up stops receiving codes, so they move first; a number
+  // kept goes through the porting pre-check instead.
+  { key: "twofa-bank", step: "prepare", when: givesUpOrUnsure },
+  { key: "twofa-euprava", step: "prepare", when: givesUpOrUnsure },
+  { key: "messengers-moved", step: "prepare", when: givesUpOrUnsure },
   { key: "balance-used", step: "prepare", when: prepaid },
   { key: "contacts-saved", step: "prepare" },
-  { key: "keep-number-decided", step: "prepare" },
+  { key: "keep-number-decided", step: "prepare", when: (f) => f.keepNumber == null },
+  { key: "porting-checked", step: "prepare", when: keeps },
   // 3. contact
-  { key: "channel-chosen", step: "contact", doneBy: (f) => f.channel !== null },
+  { key: "channel-chosen", step: "contact", doneBy: (f) => channelOf(f) !== null },
+  { key: "porting-no-termination", step: "contact", when: keeps },
   { key: "bills-asked", step: "contact", when: postpaid },
   { key: "poa-certified", step: "contact", when: represented },
   // 4. submit

@@ -1,10 +1,11 @@
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { operatorById, type PhoneNumber } from "@/app/lib/playbook/operators";
+import { channelsFor } from "@/app/lib/playbook/checklist";
 import { operatorLabel } from "@/app/lib/labels";
 import { StepForm } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
 
-import { Section } from "@/app/ui/section";
+import { Note, Section } from "@/app/ui/section";
 import { POA_CERTIFIED } from "@/app/lib/documents/power-of-attorney";
 import { linkButtonClass } from "@/app/ui/field";
 
@@ -67,6 +68,14 @@ export function OperatorContacts({ operatorId, lang }: { operatorId: string; lan
 export function ContactStep({ c, lang }: { c: CaseDetail; lang: Lang }) {
   const { t } = lang;
   const o = operatorById(c.answers.operator);
+  const kept = c.answers.keepNumber === "yes";
+  const offered = channelsFor(c.answers);
+  const options = [
+    { value: "shop", label: t("contact.byShop"), hint: t("contact.byShopHint") },
+    { value: "email", label: t("contact.byEmail"), hint: t("contact.byEmailHint") },
+    { value: "letter", label: t("contact.byLetter"), hint: t("contact.byLetterHint") },
+    { value: "porting", label: t("contact.byPorting"), hint: t("contact.byPortingHint") },
+  ].filter((option) => (offered as readonly string[]).includes(option.value));
   return (
     <>
       <Section title={t("contact.reachHeading", { operator: operatorLabel(t, o.id) })}>
@@ -78,25 +87,20 @@ export function ContactStep({ c, lang }: { c: CaseDetail; lang: Lang }) {
         </p>
       </Section>
       <Section title={t("contact.channelHeading")}>
-        <StepForm
-          c={c}
-          t={t}
-          form="channel"
-          submitLabel={t("contact.saveChoice")}
-          fields={[
-            {
-              kind: "radio",
-              name: "channel",
-              label: t("contact.channel"),
-              options: [
-                { value: "shop", label: t("contact.byShop"), hint: t("contact.byShopHint") },
-                { value: "email", label: t("contact.byEmail"), hint: t("contact.byEmailHint") },
-                { value: "letter", label: t("contact.byLetter"), hint: t("contact.byLetterHint") },
-                { value: "porting", label: t("contact.byPorting"), hint: t("contact.byPortingHint") },
-              ],
-            },
-          ]}
-        />
+        {kept ? (
+          // Keeping the number leaves one way: the new operator's porting request.
+          <div id="porting-only">
+            <Note tone="info">{t("contact.portingOnly", { operator: operatorLabel(t, o.id) })}</Note>
+          </div>
+        ) : (
+          <StepForm
+            c={c}
+            t={t}
+            form="channel"
+            submitLabel={t("contact.saveChoice")}
+            fields={[{ kind: "radio", name: "channel", label: t("contact.channel"), options }]}
+          />
+        )}
       </Section>
       <Section title={t("poa.heading")}>
         <Representative c={c} lang={lang} />

@@ -17,6 +17,16 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
   const verdict = eligibilityVerdict(f, today);
   const answers = answerOptions(t);
   const fields: StepField[] = [
+    // Asked before anything else: it decides between porting and a termination.
+    {
+      kind: "radio",
+      name: "keepNumber",
+      label: t("eligibility.keepNumber"),
+      options: [
+        { value: "yes", label: t("eligibility.keepYes"), hint: t("eligibility.keepYesHint") },
+        { value: "no", label: t("eligibility.keepNo"), hint: t("eligibility.keepNoHint") },
+      ],
+    },
     ...(f.planType === "postpaid"
       ? ([
           { kind: "radio", name: "unpaidBills", label: t("eligibility.unpaidBills"), options: answers },
@@ -41,6 +51,15 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
           </ul>
         </Note>
       </div>
+      <Section title={t("eligibility.keepHeading")}>
+        <div id="keep-number" className="space-y-2 text-sm" data-keep={f.keepNumber ?? ""}>
+          <p>
+            <FactText fact={operator.porting} lang={lang} />
+          </p>
+          <p>{t("prepare.warning")}</p>
+          {f.keepNumber && <Note tone="info">{t(f.keepNumber === "yes" ? "eligibility.keepChangeYes" : "eligibility.keepChangeNo")}</Note>}
+        </div>
+      </Section>
       <Section title={t("eligibility.situation")}>
         <StepForm c={c} t={t} form="eligibility" fields={fields} submitLabel={t("eligibility.saveAnswers")} />
       </Section>

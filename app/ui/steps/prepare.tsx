@@ -14,7 +14,8 @@ export function PrepareStep({ c, today, lang }: { c: CaseDetail; today: string; 
   const operator = operatorById(c.answers.operator);
   return (
     <>
-      <Note tone="warn">{t("prepare.warning")}</Note>
+      {/* A number being ported keeps working with the new operator. */}
+      {c.answers.keepNumber !== "yes" && <Note tone="warn">{t("prepare.warning")}</Note>}
       <Section title={t("prepare.keepHeading")}>
         <div className="space-y-3 text-sm">
           <p>{t("prepare.keepText", { operator: operatorLabel(t, operator.id) })}</p>

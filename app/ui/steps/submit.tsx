@@ -1,5 +1,6 @@
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { KEEP_PROOF } from "@/app/lib/playbook/legal";
+import { channelOf, writesTermination } from "@/app/lib/playbook/checklist";
 import { REASONS } from "@/app/lib/vocabulary";
 import { StepForm, type StepField } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
@@ -12,10 +13,12 @@ import { linkButtonClass } from "@/app/ui/field";
 export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceView[]; lang: Lang }) {
   const { t } = lang;
   const f = c.answers;
-  const writesLetter = f.channel !== null && f.channel !== "porting";
+  const channel = channelOf(f);
+  const writesLetter = channel !== null && writesTermination(f);
   return (
     <>
-      {f.channel === null && <Note tone="warn">{t("submit.chooseChannelFirst")}</Note>}
+      {channel === null && <Note tone="warn">{t("submit.chooseChannelFirst")}</Note>}
+      {f.keepNumber === "yes" && <Note tone="info">{t("submit.noLetterKept")}</Note>}
       <Section title={t("submit.youHeading")}>
         <StepForm
           c={c}
@@ -48,7 +51,7 @@ export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceV
           </a>
         </Section>
       )}
-      {f.channel === "shop" && (
+      {channel === "shop" && (
         <Section title={t("shopSheet.download")}>
           <p className="text-sm">{t("shopSheet.downloadHint")}</p>
           <a href={`/cases/${c.id}/shop-sheet.pdf`} className={`mt-3 ${linkButtonClass}`}>
@@ -68,7 +71,7 @@ export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceV
           fields={[
             { kind: "date", name: "submittedOn", label: t("submit.submittedOn") },
             { kind: "text", name: "operatorReference", label: t("submit.reference"), hint: t("submit.referenceHint"), optional: true },
-            ...(f.channel === "letter"
+            ...(channel === "letter"
               ? ([
                   { kind: "text", name: "postReceiptNo", label: t("evidence.postReceiptNo"), hint: t("evidence.postReceiptNoHint"), optional: true },
                 ] satisfies StepField[])

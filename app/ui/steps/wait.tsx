@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { followUp } from "@/app/lib/playbook/deadline";
+import { channelOf } from "@/app/lib/playbook/checklist";
 import { ANSWER_TIME } from "@/app/lib/playbook/legal";
 import { contractEndsBy } from "@/app/lib/playbook/rights";
 import { CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
@@ -72,7 +73,7 @@ export function WaitStep({ c, files, today, lang }: { c: CaseDetail; files: Evid
             <Note tone="warn">{t("evidence.notReceived", { date: formatCalendarDate(f.submittedOn, locale) })}</Note>
           )}
         </div>
-        <p className="mb-3 text-sm">{t(`evidence.proof.${f.channel ?? "letter"}`)}</p>
+        <p className="mb-3 text-sm">{t(`evidence.proof.${channelOf(f) ?? "letter"}`)}</p>
         <StepForm
           c={c}
           t={t}

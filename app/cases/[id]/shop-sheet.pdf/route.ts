@@ -1,10 +1,13 @@
 import { caseRoute } from "@/app/lib/cases/case-route";
-import { fileResponse } from "@/app/lib/wrappers/route-handler";
+import { fileResponse, notFoundResponse } from "@/app/lib/wrappers/route-handler";
+import { writesTermination } from "@/app/lib/playbook/checklist";
 import { caseShopSheet, renderShopSheetPdf } from "@/app/lib/pdf/shop-sheet";
 import { translatorFor } from "@/app/lib/documents/bilingual";
 
 // The shop sheet alone: one page in Serbian to show at the counter. GET only, changes nothing.
+// None for a number being ported: the sheet asks for a termination.
 export const GET = caseRoute("shop-sheet.pdf", async ({ c, t, locale, today }) => {
+  if (!writesTermination(c.answers)) return notFoundResponse();
   const sheet = caseShopSheet(c, t, locale, today);
   const note = translatorFor(t, locale) ? t("shopSheet.forYou") : null;
   return fileResponse(await renderShopSheetPdf(sheet, note), "application/pdf", `odjava-salter-${c.id}.pdf`);

@@ -163,6 +163,8 @@ const en = {
     "sim-destroyed": "Cut the SIM card through the chip and throw it away",
     "poa-certified": "Sign a power of attorney for your representative and have the signature certified",
     "poa-handed": "Give your representative the certified power of attorney and a copy of your ID",
+    "porting-checked": "Go through the keep-my-number check on this step: nothing in it may block the porting",
+    "porting-no-termination": "Send the old operator no termination request: ask the new operator to port the number (that request ends the old contract)",
   },
   documents: {
     "rs-id": "Serbian ID card (lična karta)",
@@ -205,6 +207,14 @@ const en = {
     priceWindowHeading: "Leaving after a price or terms change",
     priceWindowOpen: "You can leave without termination costs until {date} ({days, plural, =0 {today is the last day} one {# day left} other {# days left}}). Submit the request by then, and send a letter earlier, so that it arrives in time.",
     priceWindowClosed: "The 30 days after the notice of {notice} ended on {date}.",
+    keepHeading: "Keep the number or give it up",
+    keepNumber: "First: do you want to keep this phone number?",
+    keepYes: "Keep it: move the number to another operator",
+    keepYesHint: "You ask the new operator to port it; that request also ends this contract. Odjava writes no termination letter for it.",
+    keepNo: "Give it up: cancel the contract and the number",
+    keepNoHint: "The number is switched off for good; codes sent to it stop arriving.",
+    keepChangeYes: "You chose to keep the number: the steps lead to porting with a new operator, and Odjava writes no termination letter. You can change this answer; the steps change with it, and ticks of items in both paths stay.",
+    keepChangeNo: "You chose to give the number up: the steps lead to a termination, which switches the number off. You can change this answer; the steps change with it, and ticks of items in both paths stay.",
   },
   prepare: {
     warning: "Once the line is closed, codes sent by SMS to this number stop arriving. Move every bank, government (eUprava) and app login to another number before you submit the request.",
@@ -265,6 +275,7 @@ const en = {
     byLetterHint: "With a return receipt: proof that it arrived.",
     byPorting: "By porting the number to another operator",
     byPortingHint: "Keeps the number; the new operator does the rest.",
+    portingOnly: "You are keeping the number, so the request goes to the new operator as a porting request. Do not send {operator} a termination request: it would switch the number off. To cancel instead, change your answer on the first step.",
   },
   submit: {
     chooseChannelFirst: "Choose how you will send the request on the previous step first.",
@@ -285,6 +296,7 @@ const en = {
     reference: "Operator's reference or registry number",
     referenceHint: "From the stamped copy, the e-mail reply, or the receipt.",
     saveSubmission: "Save submission",
+    noLetterKept: "You are keeping the number, so Odjava writes no termination letter and no shop sheet: the new operator takes your porting request, which ends the old contract.",
   },
   reasons: {
     "moving-abroad": "I am leaving Serbia",

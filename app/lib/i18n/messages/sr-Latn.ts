@@ -163,6 +163,8 @@ const srLatn: Messages = {
     "sim-destroyed": "Isecite SIM karticu preko čipa i bacite je",
     "poa-certified": "Potpišite punomoćje za punomoćnika i overite potpis",
     "poa-handed": "Predajte punomoćniku overeno punomoćje i kopiju vašeg dokumenta",
+    "porting-checked": "Prođite kroz proveru za zadržavanje broja u ovom koraku: ništa u njoj ne sme da sprečava prenos",
+    "porting-no-termination": "Starom operatoru ne šaljite zahtev za raskid: zatražite od novog operatora prenos broja (taj zahtev raskida stari ugovor)",
   },
   documents: {
     "rs-id": "srpska lična karta",
@@ -205,6 +207,14 @@ const srLatn: Messages = {
     priceWindowHeading: "Raskid posle izmene cene ili uslova",
     priceWindowOpen: "Bez troškova raskida možete da raskinete ugovor do {date} ({days, plural, =0 {danas je poslednji dan} one {ostao je još # dan} few {ostala su još # dana} other {ostalo je još # dana}}). Do tada podnesite zahtev, a pismo pošaljite ranije, da stigne na vreme.",
     priceWindowClosed: "Rok od 30 dana posle obaveštenja od {notice} istekao je {date}",
+    keepHeading: "Zadržati broj ili ga se odreći",
+    keepNumber: "Prvo: da li želite da zadržite ovaj broj telefona?",
+    keepYes: "Zadržavam ga: prenosim broj kod drugog operatora",
+    keepYesHint: "Novom operatoru podnosite zahtev za prenos broja; taj zahtev ujedno raskida ovaj ugovor. Odjava za to ne piše zahtev za raskid.",
+    keepNo: "Odričem ga se: raskidam ugovor i gasim broj",
+    keepNoHint: "Broj se trajno isključuje; kodovi koji se šalju na njega više ne stižu.",
+    keepChangeYes: "Izabrali ste da zadržite broj: koraci vode do prenosa broja kod novog operatora, a Odjava ne piše zahtev za raskid. Ovaj odgovor možete promeniti; koraci se menjaju s njim, a označene stavke koje postoje u oba toka ostaju označene.",
+    keepChangeNo: "Izabrali ste da se odreknete broja: koraci vode do raskida, kojim se broj isključuje. Ovaj odgovor možete promeniti; koraci se menjaju s njim, a označene stavke koje postoje u oba toka ostaju označene.",
   },
   prepare: {
     warning: "Kada broj bude isključen, kodovi koji se SMS-om šalju na ovaj broj više neće stizati. Pre nego što podnesete zahtev, prebacite na drugi broj sve prijave za banku, državne servise (eUprava) i aplikacije.",
@@ -265,6 +275,7 @@ const srLatn: Messages = {
     byLetterHint: "S povratnicom: dokaz da je pismo stiglo.",
     byPorting: "Prenosom broja kod drugog operatora",
     byPortingHint: "Broj ostaje vaš; novi operator obavlja ostalo.",
+    portingOnly: "Zadržavate broj, pa zahtev ide novom operatoru kao zahtev za prenos broja. Operatoru {operator} ne šaljite zahtev za raskid: time bi se broj isključio. Ako ipak želite raskid, promenite odgovor u prvom koraku.",
   },
   submit: {
     chooseChannelFirst: "Prvo u prethodnom koraku izaberite kako ćete poslati zahtev.",
@@ -285,6 +296,7 @@ const srLatn: Messages = {
     reference: "Referentni ili delovodni broj kod operatora",
     referenceHint: "Sa overenog primerka, iz odgovora e-poštom ili sa potvrde.",
     saveSubmission: "Sačuvajte podatke o podnošenju",
+    noLetterKept: "Zadržavate broj, pa Odjava ne piše zahtev za raskid ni list za poslovnicu: novi operator prima vaš zahtev za prenos broja, kojim se raskida stari ugovor.",
   },
   reasons: {
     "moving-abroad": "napuštam Srbiju",

@@ -164,6 +164,8 @@ const zhHans: Messages = {
     "sim-destroyed": "将SIM卡从芯片处剪断后丢弃",
     "poa-certified": "为代理人签署授权委托书，并办理签名认证",
     "poa-handed": "把经认证的授权委托书和您的证件复印件交给代理人",
+    "porting-checked": "完成本步骤中的保留号码预检：其中不能有任何阻碍携号转网的事项",
+    "porting-no-termination": "不要向原运营商提交注销申请：请新运营商为您办理携号转网（该申请即终止原合同）",
   },
   documents: {
     "rs-id": "塞尔维亚身份证（lična karta）",
@@ -206,6 +208,14 @@ const zhHans: Messages = {
     priceWindowHeading: "价格或条款变更后解约",
     priceWindowOpen: "在{date}之前，您可以解约而无需支付解约费用（{days, plural, =0 {今天是最后一天} other {还剩#天}}）。请在此之前提交申请；如果寄信，请更早寄出，以便按时送达。",
     priceWindowClosed: "{notice}收到通知后的30天期限已于{date}结束。",
+    keepHeading: "保留号码还是放弃号码",
+    keepNumber: "首先：您想保留这个电话号码吗？",
+    keepYes: "保留：把号码转到其他运营商",
+    keepYesHint: "您向新运营商申请携号转网；该申请同时终止本合同。Odjava 不会为此生成注销申请书。",
+    keepNo: "放弃：注销合同和号码",
+    keepNoHint: "号码将被永久停用；发送到该号码的验证码将不再送达。",
+    keepChangeYes: "您选择了保留号码：后续步骤将引导您向新运营商办理携号转网，Odjava 不会生成注销申请书。您可以更改此回答；步骤会随之改变，两种流程共有的事项的勾选会保留。",
+    keepChangeNo: "您选择了放弃号码：后续步骤将引导您办理注销，号码会因此停用。您可以更改此回答；步骤会随之改变，两种流程共有的事项的勾选会保留。",
   },
   prepare: {
     warning: "号码注销后，发送到该号码的短信验证码将无法再收到。提交申请前，请将所有银行、政府（eUprava）和应用的登录验证改到其他号码。",
@@ -266,6 +276,7 @@ const zhHans: Messages = {
     byLetterHint: "带回执：可证明信件已送达。",
     byPorting: "携号转网到其他运营商",
     byPortingHint: "保留号码；其余手续由新运营商办理。",
+    portingOnly: "您要保留号码，因此申请以携号转网申请的形式提交给新运营商。不要向{operator}提交注销申请：那会使号码停用。如改为注销，请在第一步更改您的回答。",
   },
   submit: {
     chooseChannelFirst: "请先在上一步选择申请的提交方式。",
@@ -286,6 +297,7 @@ const zhHans: Messages = {
     reference: "运营商的受理编号或登记编号",
     referenceHint: "见盖章的副本、回复邮件或收据。",
     saveSubmission: "保存提交记录",
+    noLetterKept: "您要保留号码，因此 Odjava 不会生成注销申请书和营业厅说明页：新运营商受理您的携号转网申请，该申请即终止原合同。",
   },
   reasons: {
     "moving-abroad": "我即将离开塞尔维亚",
