@@ -85,7 +85,10 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
               : `Molim da ugovor prestane da važi najkasnije ${formatSerbianDate(endsBy)}`,
           ]
         : []),
-      "Molim Vas da mi pisanim putem potvrdite prijem ovog zahteva, datum isključenja broja i iznos konačnog računa, ako ga ima.",
+      // A clean closure: the termination and its date confirmed in writing, and, for a
+      // contract that is billed, a final statement or a confirmation that nothing is owed.
+      "Molim Vas da mi pisanim putem potvrdite prijem ovog zahteva, raskid ugovora i datum isključenja broja.",
+      ...(prepaid ? [] : ["Molim Vas i da mi dostavite konačni obračun, odnosno pisanu potvrdu da po ovom ugovoru nemam neizmirenih obaveza."]),
     ],
     fillIn: [
       ...(prepaid ? [] : [`Broj ugovora: ${BLANK}`]),
@@ -108,6 +111,7 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
       ...(priceNotice ? [t("letter.priceWindow", { notice: formatCalendarDate(priceNotice, locale) })] : []),
       ...(endsBy ? [t(termOver ? "letter.endsByArt129" : "letter.endsBy", { date: formatCalendarDate(endsBy, locale) })] : []),
       t("letter.confirmRequest"),
+      ...(prepaid ? [] : [t("letter.finalStatement")]),
     ],
     fillIn: [
       ...(prepaid ? [] : [`${t("letter.contractNumber")}: ${BLANK}`]),
