@@ -9,6 +9,7 @@ import { translator } from "@/app/lib/i18n/translator";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { caseFacts } from "@/tests/support/facts";
 import { pdfPages, pdfText } from "@/tests/support/pdf";
+import { answerFormSchema } from "@/app/lib/cases/fields";
 
 // Issue 16, items 4 and 6: a clean closure asked for in the letter and on the shop sheet,
 // and the objection cards at the counter; each sentence read back from the PDF, present
@@ -138,4 +139,64 @@ test("every card carries its source, a claim without one is 'not verified', advi
   );
   const serbian = sheet({ contractEndDate: "2027-06-30", priceNoticeOn: "2026-11-20" }, false);
   assert.ok(serbian.cards.every((c) => [c.when, c.answer, c.source, c.note].every((l) => l === null || l.tr === null)));
+});
+
+test("a refund IBAN: a Serbian and a foreign one with spaces are stored without them; junk is refused", () => {
+  const letter = answerFormSchema("letter", "2026-11-25");
+  const ok = { idDocument: "rs-id", reason: "other", holderName: "Ana", letterPlace: "Niš" };
+  const iban = (refundIban: unknown) => letter.safeParse({ ...ok, refundIban });
+  assert.equal(iban("RS35 1050 0812 3123 1231 73").data?.refundIban, "RS35105008123123123173");
+  assert.equal(iban("DE89 3704 0044 0532 0130 00").data?.refundIban, "DE89370400440532013000");
+  assert.equal(iban("de89 3704 0044 0532 0130 00").data?.refundIban, "DE89370400440532013000", "capitals, as banks print it");
+  assert.equal(iban("  ").data?.refundIban, null, "empty clears it");
+  assert.ok(iban(undefined).success && iban(undefined).data?.refundIban === undefined, "a form without it leaves it as it is");
+  for (const junk of [
+    "Ana Petrović",
+    "RS35",
+    "RS35 1050",
+    "35RS105008123123123173",
+    "RS35-1050-0812-3123-1231-73",
+    "RSAB105008123123123173",
+    "RS35105008123123123173" + "1".repeat(20),
+    "RS35\u202e105008123123123173",
+    "RS35 1050 0812\n3123 1231 73",
+  ]) {
+    const r = iban(junk);
+    assert.equal(r.success, false, junk);
+  }
+  assert.equal(iban("Ana Petrović").error?.issues[0]?.message, "errors.iban");
+});
+
+test("the refund sentence appears in the letter and on the shop sheet exactly when an IBAN was given", async () => {
+  const REFUND = "Ukoliko po ovom ugovoru postoji preplata ili uplaćeni avans, molim da mi se taj iznos vrati na račun IBAN DE89 3704 0044 0532 0130 00.";
+  const ASK_REFUND = "• povraćaj preplate ili avansa, ako postoji, na račun IBAN DE89 3704 0044 0532 0130 00;";
+  const letter = async (refundIban: string | null) =>
+    flat(
+      await renderLetterPdf(
+        letterText(
+          { answers: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "cost", refundIban, date: "2026-11-25" },
+          zh,
+          "zh-Hans",
+          "2026年11月25日",
+        ),
+        zh("pdf.letterNote"),
+      ),
+    );
+  const withIban = await letter("DE89370400440532013000");
+  assert.ok(has(withIban, REFUND), withIban);
+  assert.ok(has(withIban, zh("letter.refund", { iban: "DE89 3704 0044 0532 0130 00" })));
+  assert.ok(!has(await letter(null), "preplata"));
+  const shop = async (refundIban: string | null) =>
+    flat(
+      await renderShopSheetPdf(
+        shopSheet(
+          { answers: caseFacts({ planType: "prepaid" }), phoneE164: "+381631234567", today, refundIban },
+          { t: zh, date: (iso) => formatCalendarDate(iso, "zh-Hans") },
+        ),
+        null,
+      ),
+    );
+  const sheetWith = await shop("DE89370400440532013000");
+  assert.ok(has(sheetWith, ASK_REFUND) && has(sheetWith, zh("shopSheet.askRefund", { iban: "DE89 3704 0044 0532 0130 00" })));
+  assert.ok(!has(await shop(null), "povraćaj"));
 });

@@ -3,6 +3,7 @@ import { formatSerbianDate } from "@/app/lib/dates";
 import { operatorById } from "@/app/lib/playbook/operators";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
 import type { T } from "@/app/lib/i18n/translator";
+import { formatIban } from "@/app/lib/validation";
 import { withinPriceWindow } from "@/app/lib/playbook/rights";
 import { CHANGE_OF_TERMS_2023, CONTRACT_AFTER_TERM, EARLY_TERMINATION, KEEP_PROOF, ORIGINAL_CONTRACT } from "@/app/lib/playbook/legal";
 import type { Fact, Msg } from "@/app/lib/playbook/facts";
@@ -34,7 +35,7 @@ const BLANK = "______________________";
 // `translate` is null when the person reads Serbian (translatorFor, bilingual.ts): the
 // sheet then has no second lines.
 export function shopSheet(
-  input: { answers: CaseAnswers; phoneE164: string; today: string },
+  input: { answers: CaseAnswers; phoneE164: string; today: string; refundIban?: string | null },
   translate: { t: T; date: (iso: string) => string } | null,
 ): ShopSheet {
   const { answers } = input;
@@ -44,6 +45,7 @@ export function shopSheet(
   const number = formatE164(input.phoneE164);
   const prepaid = answers.planType === "prepaid";
   const doc = answers.idDocument;
+  const iban = input.refundIban ? formatIban(input.refundIban) : null;
   const running = !prepaid && answers.contractEndDate !== null && answers.contractEndDate > input.today;
   // The term is known to be over: Art. 129 answers "pay every remaining month"; while it
   // runs, or when its end is not known, the 2018 decision does.
@@ -99,6 +101,7 @@ export function shopSheet(
       line("Molim Vas da mi date:", () => t!("shopSheet.askIntro")),
       line("• potvrdu o prijemu zahteva, sa zavodnim brojem i datumom;", () => t!("shopSheet.askReceipt")),
       ...(prepaid ? [] : [line("• konačni obračun, odnosno potvrdu da nemam neizmirenih obaveza;", () => t!("shopSheet.askFinal"))]),
+      ...(iban ? [line(`• povraćaj preplate ili avansa, ako postoji, na račun IBAN ${iban};`, () => t!("shopSheet.askRefund", { iban }))] : []),
       line("• pisanu potvrdu o raskidu ugovora i datum isključenja broja.", () => t!("shopSheet.askClosure")),
       line("Hvala.", () => t!("shopSheet.thanks")),
     ],

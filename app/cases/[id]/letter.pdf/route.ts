@@ -7,7 +7,15 @@ import { formatCalendarDate } from "@/app/lib/dates";
 export const GET = caseRoute("letter.pdf", async ({ c, t, locale, today }) => {
   const date = c.answers.submittedOn ?? today;
   const letter = letterText(
-    { answers: c.answers, phoneE164: c.phoneE164, holderName: c.answers.holderName, letterPlace: c.stored.letterPlace, reason: c.stored.reason, date },
+    {
+      answers: c.answers,
+      phoneE164: c.phoneE164,
+      holderName: c.answers.holderName,
+      letterPlace: c.stored.letterPlace,
+      reason: c.stored.reason,
+      refundIban: c.stored.refundIban,
+      date,
+    },
     t,
     locale,
     formatCalendarDate(date, locale),
