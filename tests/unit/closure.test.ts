@@ -200,3 +200,36 @@ test("the refund sentence appears in the letter and on the shop sheet exactly wh
   assert.ok(has(sheetWith, ASK_REFUND) && has(sheetWith, zh("shopSheet.askRefund", { iban: "DE89 3704 0044 0532 0130 00" })));
   assert.ok(!has(await shop(null), "povraćaj"));
 });
+
+test("the equipment sentence appears in the letter and on the shop sheet only when the person has the operator's equipment", async () => {
+  const RETURN = "Opremu operatora koja se nalazi kod mene (na primer ruter) vraćam; molim Vas da mi pisanim putem potvrdite njen prijem i razduženje opreme.";
+  const ASK = "• potvrdu o prijemu vraćene opreme operatora (razduženje opreme);";
+  const letter = async (operatorEquipment: string | null) =>
+    flat(
+      await renderLetterPdf(
+        letterText(
+          { answers: base, phoneE164: "+381641234567", holderName: "Li Wei", letterPlace: "Novi Sad", reason: "cost", operatorEquipment, date: "2026-11-25" },
+          zh,
+          "zh-Hans",
+          "2026年11月25日",
+        ),
+        zh("pdf.letterNote"),
+      ),
+    );
+  const yes = await letter("yes");
+  assert.ok(has(yes, RETURN) && has(yes, zh("letter.equipment")), yes);
+  for (const answer of ["no", null]) assert.ok(!has(await letter(answer), "Opremu operatora"), String(answer));
+  const shop = async (operatorEquipment: string | null) =>
+    flat(
+      await renderShopSheetPdf(
+        shopSheet(
+          { answers: caseFacts({}), phoneE164: "+381631234567", today, operatorEquipment },
+          { t: zh, date: (iso) => formatCalendarDate(iso, "zh-Hans") },
+        ),
+        null,
+      ),
+    );
+  const sheetYes = await shop("yes");
+  assert.ok(has(sheetYes, ASK) && has(sheetYes, zh("shopSheet.askEquipment")));
+  for (const answer of ["no", null]) assert.ok(!has(await shop(answer), "vraćene opreme"), String(answer));
+});

@@ -29,6 +29,9 @@ export const ANSWER_FIELDS = {
   letterPlace: text(80),
   // Where a refund of an overpayment or advance goes (the letter asks for it when given).
   refundIban: { kind: "text", max: 50, lines: "one", format: "iban" },
+  // "yes" when the person has the operator's equipment (a router): the letter and the shop
+  // sheet say it is returned and ask for a confirmation that it was received.
+  operatorEquipment: choice(YES_NO),
   reason: choice(REASONS, "errors.reason"),
   submittedOn: date,
   operatorReference: text(80),
@@ -63,8 +66,8 @@ export const ANSWER_SELECT = Object.fromEntries(ANSWER_FIELD_NAMES.map((f) => [f
 // How a form uses a field. A field may be `absent` (the form leaves it out in some cases,
 // e.g. unpaid bills on a prepaid card; nothing is then written). A `required` date cannot
 // be emptied; any other field that is sent empty clears the stored value (a choice cannot
-// be empty). The letter form's refund IBAN is `absent` too: it came after the form's other
-// fields, and a form posted without it (loaded before, or by a script) leaves it as it is.
+// be empty). The letter form's refund IBAN and equipment are `absent` too: it came after the form's other
+// fields, and a form posted without them (loaded before, or by a script) leaves them as they are.
 // `notAfterToday`: a date that has happened.
 export type FieldUse = { absent?: true; required?: true; notAfterToday?: true };
 
@@ -77,7 +80,7 @@ export const ANSWER_FORMS = {
     priceNoticeOn: { absent: true, notAfterToday: true },
   },
   channel: { channel: {} },
-  letter: { idDocument: {}, holderName: {}, letterPlace: {}, reason: {}, refundIban: { absent: true } },
+  letter: { idDocument: {}, holderName: {}, letterPlace: {}, reason: {}, refundIban: { absent: true }, operatorEquipment: { absent: true } },
   porting: {
     portRegistered: { absent: true },
     portDebts: { absent: true },

@@ -29,6 +29,8 @@ export type LetterInput = {
   reason: string | null;
   // Where a refund of an overpayment or advance goes, when the person gave an account.
   refundIban?: string | null;
+  // "yes" when the person has the operator's equipment (a router) to return.
+  operatorEquipment?: string | null;
   date: string; // YYYY-MM-DD
 };
 
@@ -64,6 +66,7 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
   const endsBy = prepaid ? null : contractEndsBy(input.date).endsBy;
   const termOver = answers.contractEndDate !== null && answers.contractEndDate <= input.date;
   const iban = input.refundIban ? formatIban(input.refundIban) : null;
+  const equipment = input.operatorEquipment === "yes";
 
   const sr: LetterText = {
     title: "Zahtev za raskid ugovora",
@@ -93,6 +96,9 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
       // contract that is billed, a final statement or a confirmation that nothing is owed.
       "Molim Vas da mi pisanim putem potvrdite prijem ovog zahteva, raskid ugovora i datum isključenja broja.",
       ...(prepaid ? [] : ["Molim Vas i da mi dostavite konačni obračun, odnosno pisanu potvrdu da po ovom ugovoru nemam neizmirenih obaveza."]),
+      ...(equipment
+        ? ["Opremu operatora koja se nalazi kod mene (na primer ruter) vraćam; molim Vas da mi pisanim putem potvrdite njen prijem i razduženje opreme."]
+        : []),
       ...(iban ? [`Ukoliko po ovom ugovoru postoji preplata ili uplaćeni avans, molim da mi se taj iznos vrati na račun IBAN ${iban}.`] : []),
     ],
     fillIn: [
@@ -117,6 +123,7 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
       ...(endsBy ? [t(termOver ? "letter.endsByArt129" : "letter.endsBy", { date: formatCalendarDate(endsBy, locale) })] : []),
       t("letter.confirmRequest"),
       ...(prepaid ? [] : [t("letter.finalStatement")]),
+      ...(equipment ? [t("letter.equipment")] : []),
       ...(iban ? [t("letter.refund", { iban })] : []),
     ],
     fillIn: [

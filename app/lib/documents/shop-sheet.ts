@@ -35,7 +35,7 @@ const BLANK = "______________________";
 // `translate` is null when the person reads Serbian (translatorFor, bilingual.ts): the
 // sheet then has no second lines.
 export function shopSheet(
-  input: { answers: CaseAnswers; phoneE164: string; today: string; refundIban?: string | null },
+  input: { answers: CaseAnswers; phoneE164: string; today: string; refundIban?: string | null; operatorEquipment?: string | null },
   translate: { t: T; date: (iso: string) => string } | null,
 ): ShopSheet {
   const { answers } = input;
@@ -46,6 +46,7 @@ export function shopSheet(
   const prepaid = answers.planType === "prepaid";
   const doc = answers.idDocument;
   const iban = input.refundIban ? formatIban(input.refundIban) : null;
+  const equipment = input.operatorEquipment === "yes";
   const running = !prepaid && answers.contractEndDate !== null && answers.contractEndDate > input.today;
   // The term is known to be over: Art. 129 answers "pay every remaining month"; while it
   // runs, or when its end is not known, the 2018 decision does.
@@ -101,6 +102,7 @@ export function shopSheet(
       line("Molim Vas da mi date:", () => t!("shopSheet.askIntro")),
       line("• potvrdu o prijemu zahteva, sa zavodnim brojem i datumom;", () => t!("shopSheet.askReceipt")),
       ...(prepaid ? [] : [line("• konačni obračun, odnosno potvrdu da nemam neizmirenih obaveza;", () => t!("shopSheet.askFinal"))]),
+      ...(equipment ? [line("• potvrdu o prijemu vraćene opreme operatora (razduženje opreme);", () => t!("shopSheet.askEquipment"))] : []),
       ...(iban ? [line(`• povraćaj preplate ili avansa, ako postoji, na račun IBAN ${iban};`, () => t!("shopSheet.askRefund", { iban }))] : []),
       line("• pisanu potvrdu o raskidu ugovora i datum isključenja broja.", () => t!("shopSheet.askClosure")),
       line("Hvala.", () => t!("shopSheet.thanks")),

@@ -10,7 +10,10 @@ import { translatorFor } from "@/app/lib/documents/bilingual";
 export function caseShopSheet(c: CaseDetail, t: T, locale: Locale, today: string): ShopSheet {
   const tr = translatorFor(t, locale);
   const translate = tr && { t: tr, date: (iso: string) => formatCalendarDate(iso, locale) };
-  return shopSheet({ answers: c.answers, phoneE164: c.phoneE164, today, refundIban: c.stored.refundIban }, translate);
+  return shopSheet(
+    { answers: c.answers, phoneE164: c.phoneE164, today, refundIban: c.stored.refundIban, operatorEquipment: c.stored.operatorEquipment },
+    translate,
+  );
 }
 
 type Pdf = ReturnType<typeof createPdf>;

@@ -14,6 +14,7 @@ export const GET = caseRoute("letter.pdf", async ({ c, t, locale, today }) => {
       letterPlace: c.stored.letterPlace,
       reason: c.stored.reason,
       refundIban: c.stored.refundIban,
+      operatorEquipment: c.stored.operatorEquipment,
       date,
     },
     t,
