@@ -11,7 +11,9 @@ test("acting from abroad: a representative brings the power of attorney, its cer
 
   await page.locator("#representative-representative-yes").check();
   await page.locator("form:has(#representative-representative-yes) button[type=submit]").click();
-  await expect(page.locator("#poa")).toContainText("certified by a notary or a competent authority; a lawyer (advokat) needs only a plain power of attorney. mts states this for complaints");
+  await expect(page.locator("#poa")).toContainText(
+    "certified by a notary or a competent authority; a lawyer (advokat) needs only a plain power of attorney. mts states this for complaints",
+  );
   await expect(page.locator("#poa").getByRole("link", { name: "mts.rs" })).toHaveAttribute(
     "href",
     "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor",
