@@ -47,6 +47,18 @@ function freeText(max: number, lines: "one" | "many") {
 
 // A line: names, places, reference numbers (an <input>).
 export const singleLineText = (max: number) => freeText(max, "one");
+
+// An account number for a refund, checked loosely as an IBAN of any country (a foreign one
+// is fine): 2 letters, 2 digits, 11-30 letters or digits; spaces between groups allowed, and
+// stored without them, in capitals. The check digits are not verified.
+export const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
+export const ibanText = (max: number) =>
+  freeText(max, "one")
+    .transform((s) => s.replace(/ /g, "").toUpperCase())
+    .refine((s) => s === "" || IBAN.test(s), "errors.iban");
+
+// An IBAN as people read it: groups of four.
+export const formatIban = (iban: string) => iban.replace(/(.{4})(?=.)/g, "$1 ");
 // Lines of text: notes (a <textarea>).
 export const multiLineText = (max: number) => freeText(max, "many");
 

@@ -19,7 +19,8 @@ import { ANSWER_FIELDS, ANSWER_FORMS, ANSWER_FORM_NAMES, type AnswerField } from
 // Every answer form of A's case, saved with a value in each field: the first choice (a
 // letter for the channel, so the case has every step), a past date, or a marker naming
 // the field.
-const marker = (field: string) => `MARKER-${field}-7f3a`;
+// An IBAN field's marker is an IBAN (2 letters, 2 digits, then letters and digits).
+const marker = (field: string) => ("format" in ANSWER_FIELDS[field as AnswerField] ? `XX00MARKER${field.toUpperCase()}7F3A` : `MARKER-${field}-7f3a`);
 function everyAnswer(form: (typeof ANSWER_FORM_NAMES)[number]): Record<string, string> {
   const fields = Object.keys(ANSWER_FORMS[form]) as AnswerField[];
   return Object.fromEntries(

@@ -184,6 +184,13 @@ function fieldGen(kind: FieldKind, use: FieldUse): FieldGen {
   if (kind.kind === "choice") {
     return { any: maybeValid(fc.constantFrom(...kind.values)), bad: fc.oneof(hostileString.filter(notIn(kind.values)), asFile, ...missing(use)) };
   }
+  // An IBAN field (format "iban") takes a foreign IBAN with spaces, and refuses a name or junk.
+  if (kind.kind === "text" && "format" in kind) {
+    return {
+      any: maybeValid(fc.constant("DE89 3704 0044 0532 0130 00")),
+      bad: fc.oneof(badText(kind.max, kind.lines), fc.constantFrom("Ana Petrović", "RS35", "35RS105008123123123173", "RS35-1050-0812-3123-1231-73")),
+    };
+  }
   if (kind.kind === "text") return { any: maybeValid(fc.constant("Ana Petrović")), bad: badText(kind.max, kind.lines) };
   return {
     any: maybeValid(VALID.date),

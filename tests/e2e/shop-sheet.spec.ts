@@ -2,7 +2,9 @@ import { test, expect } from "@/tests/support/fixtures";
 import { choose, createCase, pdfText, saveForm, pdfTextAt } from "@/tests/support/ui";
 import { translator } from "@/app/lib/i18n/translator";
 
-test("the shop sheet: one Serbian page for the counter, with the person's language beneath, alone and in the summary", async ({ person }) => {
+test("the shop sheet: one Serbian page for the counter and a page of objection cards, with the person's language beneath, alone and in the summary", async ({
+  person,
+}) => {
   // A person of its own: it switches the account's language.
   const { page } = person;
   const caseUrl = await createCase(page, { operator: "mts", phone: "064 765 4321", plan: "Postpaid", endDate: "2099-06-30" });
@@ -21,7 +23,10 @@ test("the shop sheet: one Serbian page for the counter, with the person's langua
     "Molim raskid pretplatničkog ugovora za broj +381 64 7654321",
     "Ugovorna obaveza traje do 30.06.2099.",
     "Please end the subscription contract for the number +381 64 7654321",
-    "the date the number will be disconnected",
+    "a written confirmation that the contract is ended, and the date the number is disconnected",
+    "the final statement, or a confirmation that nothing is owed",
+    "Ako Vam na šalteru kažu…",
+    "You may decline any offer",
   ]) {
     expect(en, s).toContain(s);
   }
@@ -34,12 +39,14 @@ test("the shop sheet: one Serbian page for the counter, with the person's langua
   expect(chinese).toContain("Molim raskid pretplatničkog ugovora");
   expect(chinese).toContain(zh("shopSheet.requestPostpaid", { number: "+381 64 7654321" }));
   const summary = pdfText(await (await page.request.get(`${caseUrl}/summary.pdf`)).body());
-  const lastPage = summary
+  // Its last two pages: the request, then the objection cards.
+  const [sheetPage, cardsPage] = summary
     .split("\f")
     .filter((p) => p.trim())
-    .at(-1)!;
-  expect(lastPage).toContain("Zahtev za raskid ugovora i isključenje broja");
-  expect(lastPage).toContain(zh("shopSheet.forYou"));
+    .slice(-2);
+  expect(sheetPage).toContain("Zahtev za raskid ugovora i isključenje broja");
+  expect(sheetPage).toContain(zh("shopSheet.forYou"));
+  expect(cardsPage).toContain("Ako Vam na šalteru kažu…");
 
   // In Serbian the sheet has no second lines.
   await page.getByRole("button", { name: "Srpski" }).click();

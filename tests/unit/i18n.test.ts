@@ -84,6 +84,7 @@ test("every message formats in every language, and the Chinese and Serbian texts
     started: "1 December 2026",
     size: "1 MB",
     hash: "ab12",
+    iban: "DE89 3704 0044 0532 0130 00",
   };
   for (const locale of LOCALES) {
     const t = loose(translator(locale));

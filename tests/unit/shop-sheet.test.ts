@@ -23,7 +23,7 @@ test("the shop sheet says who, which number and what is asked, in Serbian, with 
   const sheet = shopSheet({ answers: facts, phoneE164: "+381631234567", today: "2026-11-25" }, { t: zh, date: (iso) => formatCalendarDate(iso, "zh-Hans") });
   const pdf = await renderShopSheetPdf(sheet, zh("shopSheet.forYou"));
   const out = text(pdf);
-  assert.equal(pdfPages(pdf), "1", "one page");
+  assert.equal(pdfPages(pdf), "2", "the request on one page, the objection cards on the next");
   for (const s of [
     "Zahtev za raskid ugovora i isključenje broja",
     "Ime i prezime: 王芳 Đorđević",
@@ -47,7 +47,7 @@ test("prepaid asks to disconnect the card; in Serbian there are no second lines;
   );
   assert.ok(sheet.request[0]!.sr.startsWith("Molim da se pripejd broj +381 64 1234567"));
   assert.equal(sheet.request.length, 1);
-  assert.ok([sheet.title, sheet.intro, ...sheet.request, ...sheet.ask, ...sheet.facts.map((f) => f.label)].every((l) => l.tr === null));
+  assert.ok([sheet.title, sheet.intro, ...sheet.request, ...sheet.ask, sheet.cardsTitle, ...sheet.facts.map((f) => f.label)].every((l) => l.tr === null));
   const out = text(await renderShopSheetPdf(sheet, null));
   assert.ok(out.includes("Ime i prezime: ______"), "a blank to fill in by hand when no name was given");
   assert.ok(out.includes("lična karta / pasoš"));

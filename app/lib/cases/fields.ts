@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANSWERS, CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, REASONS, YES_NO } from "@/app/lib/vocabulary";
-import { calendarDate, emptyToNull, multiLineText, singleLineText } from "@/app/lib/validation";
+import { calendarDate, emptyToNull, ibanText, multiLineText, singleLineText } from "@/app/lib/validation";
 
 // The case's stored answers: what the person told Odjava about the line, each an optional
 // text column of the Case table. Declared once here; the Prisma select, the patch type,
@@ -9,8 +9,9 @@ import { calendarDate, emptyToNull, multiLineText, singleLineText } from "@/app/
 // asks for it (ANSWER_FORMS), its messages and its UI.
 
 type Choice = { kind: "choice"; values: readonly string[]; error: string };
-// `lines`: "many" for a note (a textarea), "one" for everything else.
-type Text = { kind: "text"; max: number; lines: "one" | "many" };
+// `lines`: "many" for a note (a textarea), "one" for everything else. `format: "iban"`: an
+// account number (validation.ts's ibanText), stored without spaces.
+type Text = { kind: "text"; max: number; lines: "one" | "many"; format?: "iban" };
 type CalendarDate = { kind: "date" };
 export type FieldKind = Choice | Text | CalendarDate;
 
@@ -28,6 +29,11 @@ export const ANSWER_FIELDS = {
   idDocument: choice(ID_DOCUMENTS, "errors.idDocument"),
   holderName: text(120),
   letterPlace: text(80),
+  // Where a refund of an overpayment or advance goes (the letter asks for it when given).
+  refundIban: { kind: "text", max: 50, lines: "one", format: "iban" },
+  // "yes" when the person has the operator's equipment (a router): the letter and the shop
+  // sheet say it is returned and ask for a confirmation that it was received.
+  operatorEquipment: choice(YES_NO),
   reason: choice(REASONS, "errors.reason"),
   submittedOn: date,
   operatorReference: text(80),
@@ -62,7 +68,9 @@ export const ANSWER_SELECT = Object.fromEntries(ANSWER_FIELD_NAMES.map((f) => [f
 // How a form uses a field. A field may be `absent` (the form leaves it out in some cases,
 // e.g. unpaid bills on a prepaid card; nothing is then written). A `required` date cannot
 // be emptied; any other field that is sent empty clears the stored value (a choice cannot
-// be empty). `notAfterToday`: a date that has happened.
+// be empty). The letter form's refund IBAN and equipment are `absent` too: it came after the form's other
+// fields, and a form posted without them (loaded before, or by a script) leaves them as they are.
+// `notAfterToday`: a date that has happened.
 export type FieldUse = { absent?: true; required?: true; notAfterToday?: true };
 
 // The step forms: each names the fields it may change.
@@ -75,7 +83,7 @@ export const ANSWER_FORMS = {
     priceNoticeOn: { absent: true, notAfterToday: true },
   },
   channel: { channel: {} },
-  letter: { idDocument: {}, holderName: {}, letterPlace: {}, reason: {} },
+  letter: { idDocument: {}, holderName: {}, letterPlace: {}, reason: {}, refundIban: { absent: true }, operatorEquipment: { absent: true } },
   porting: {
     portRegistered: { absent: true },
     portDebts: { absent: true },
@@ -105,7 +113,7 @@ export function fieldSchema(field: AnswerField, use: FieldUse, today: string) {
     kind.kind === "choice"
       ? z.enum(kind.values as [string, ...string[]], { error: kind.error })
       : kind.kind === "text"
-        ? z.preprocess(emptyToNull, (kind.lines === "many" ? multiLineText : singleLineText)(kind.max).nullable())
+        ? z.preprocess(emptyToNull, ("format" in kind ? ibanText : kind.lines === "many" ? multiLineText : singleLineText)(kind.max).nullable())
         : use.required
           ? z.preprocess(emptyToNull, dated(z.string({ error: "errors.dateMissing" }).pipe(calendarDate)))
           : z.preprocess(emptyToNull, dated(calendarDate.nullable()));

@@ -24,7 +24,7 @@ export async function withLockedCase<T extends object, R extends string = never>
       const owned = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: now } });
       if (owned.count === 0) throw new Refused(refusal("notFound"));
       return { ok: true as const, ...(await change(tx)) };
-    }),
+    }, LOCKED),
   );
 }
 
@@ -39,7 +39,7 @@ export async function withLockedAccount<T extends object, R extends string = nev
     db.$transaction(async (tx) => {
       if (!(await lockAccount(tx, userId))) throw new Refused(refusal("notFound"));
       return { ok: true as const, ...(await change(tx)) };
-    }),
+    }, LOCKED),
   );
 }
 
@@ -50,6 +50,11 @@ export async function withLockedAccount<T extends object, R extends string = nev
 async function lockAccount(tx: Tx, userId: string): Promise<boolean> {
   return (await tx.$executeRaw`UPDATE "User" SET "id" = "id" WHERE "id" = ${userId}`) === 1;
 }
+
+// A locked change may write a receipt to disk inside its transaction; on a loaded machine
+// that, and the wait for SQLite's one writer, can pass Prisma's 5 s default (seen in CI:
+// 10 s with four test servers on two cores). A longer limit, not a failed upload.
+const LOCKED = { maxWait: 10_000, timeout: 20_000 };
 
 async function refusalOf<T extends object, R extends string>(run: () => Promise<Result<T, R>>): Promise<Result<T, R>> {
   try {

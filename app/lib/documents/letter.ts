@@ -7,6 +7,7 @@ import { REASONS, isOneOf, type Reason } from "@/app/lib/vocabulary";
 import { loose, type T } from "@/app/lib/i18n/translator";
 import type { Locale } from "@/app/lib/i18n/locales";
 import { bilingual, translatorFor, type Bilingual } from "@/app/lib/documents/bilingual";
+import { formatIban } from "@/app/lib/validation";
 
 // The termination request ("Zahtev za raskid ugovora"). The Serbian text is the request
 // and stays Serbian in every language; the translation beneath is in the person's
@@ -26,6 +27,10 @@ export type LetterInput = {
   holderName: string | null;
   letterPlace: string | null;
   reason: string | null;
+  // Where a refund of an overpayment or advance goes, when the person gave an account.
+  refundIban?: string | null;
+  // "yes" when the person has the operator's equipment (a router) to return.
+  operatorEquipment?: string | null;
   date: string; // YYYY-MM-DD
 };
 
@@ -60,6 +65,8 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
   const priceNotice = !prepaid && withinPriceWindow(answers.priceNoticeOn ?? null, input.date) ? answers.priceNoticeOn! : null;
   const endsBy = prepaid ? null : contractEndsBy(input.date).endsBy;
   const termOver = answers.contractEndDate !== null && answers.contractEndDate <= input.date;
+  const iban = input.refundIban ? formatIban(input.refundIban) : null;
+  const equipment = input.operatorEquipment === "yes";
 
   const sr: LetterText = {
     title: "Zahtev za raskid ugovora",
@@ -85,7 +92,14 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
               : `Molim da ugovor prestane da važi najkasnije ${formatSerbianDate(endsBy)}`,
           ]
         : []),
-      "Molim Vas da mi pisanim putem potvrdite prijem ovog zahteva, datum isključenja broja i iznos konačnog računa, ako ga ima.",
+      // A clean closure: the termination and its date confirmed in writing, and, for a
+      // contract that is billed, a final statement or a confirmation that nothing is owed.
+      "Molim Vas da mi pisanim putem potvrdite prijem ovog zahteva, raskid ugovora i datum isključenja broja.",
+      ...(prepaid ? [] : ["Molim Vas i da mi dostavite konačni obračun, odnosno pisanu potvrdu da po ovom ugovoru nemam neizmirenih obaveza."]),
+      ...(equipment
+        ? ["Opremu operatora koja se nalazi kod mene (na primer ruter) vraćam; molim Vas da mi pisanim putem potvrdite njen prijem i razduženje opreme."]
+        : []),
+      ...(iban ? [`Ukoliko po ovom ugovoru postoji preplata ili uplaćeni avans, molim da mi se taj iznos vrati na račun IBAN ${iban}.`] : []),
     ],
     fillIn: [
       ...(prepaid ? [] : [`Broj ugovora: ${BLANK}`]),
@@ -108,6 +122,9 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
       ...(priceNotice ? [t("letter.priceWindow", { notice: formatCalendarDate(priceNotice, locale) })] : []),
       ...(endsBy ? [t(termOver ? "letter.endsByArt129" : "letter.endsBy", { date: formatCalendarDate(endsBy, locale) })] : []),
       t("letter.confirmRequest"),
+      ...(prepaid ? [] : [t("letter.finalStatement")]),
+      ...(equipment ? [t("letter.equipment")] : []),
+      ...(iban ? [t("letter.refund", { iban })] : []),
     ],
     fillIn: [
       ...(prepaid ? [] : [`${t("letter.contractNumber")}: ${BLANK}`]),

@@ -10,7 +10,10 @@ import { translatorFor } from "@/app/lib/documents/bilingual";
 export function caseShopSheet(c: CaseDetail, t: T, locale: Locale, today: string): ShopSheet {
   const tr = translatorFor(t, locale);
   const translate = tr && { t: tr, date: (iso: string) => formatCalendarDate(iso, locale) };
-  return shopSheet({ answers: c.answers, phoneE164: c.phoneE164, today }, translate);
+  return shopSheet(
+    { answers: c.answers, phoneE164: c.phoneE164, today, refundIban: c.stored.refundIban, operatorEquipment: c.stored.operatorEquipment },
+    translate,
+  );
 }
 
 type Pdf = ReturnType<typeof createPdf>;
@@ -18,9 +21,9 @@ type Pdf = ReturnType<typeof createPdf>;
 // The shop sheet on the current page of `pdf`: large Serbian text to show at the counter,
 // each line's meaning small beneath it.
 export function drawShopSheet(pdf: Pdf, sheet: ShopSheet, note: string | null) {
-  const say = (l: SheetLine, size: number, bold = false) => {
+  const say = (l: SheetLine, size: number, bold = false, trSize = 9) => {
     pdf.paragraph(l.sr, { size, bold, gap: l.tr ? 0 : 0.4 });
-    if (l.tr) pdf.paragraph(l.tr, { size: 9, color: MUTED, gap: 0.5 });
+    if (l.tr) pdf.paragraph(l.tr, { size: trSize, color: MUTED, gap: 0.5 });
   };
   if (note) pdf.paragraph(note, { size: 9, color: MUTED, gap: 1 });
   say(sheet.title, 18, true);
@@ -35,6 +38,19 @@ export function drawShopSheet(pdf: Pdf, sheet: ShopSheet, note: string | null) {
   for (const l of sheet.request) say(l, 14, true);
   pdf.doc.moveDown(0.4);
   for (const l of sheet.ask) say(l, 13);
+  // The objection cards, on a page of their own.
+  pdf.doc.addPage();
+  say(sheet.cardsTitle, 14, true);
+  for (const c of sheet.cards) {
+    say(c.when, 10, true, 8.5);
+    say(c.answer, 10, false, 8.5);
+    if (c.source) {
+      pdf.paragraph(c.source.sr, { size: 7, color: MUTED, gap: c.source.tr ? 0 : 0.3 });
+      if (c.source.tr) pdf.paragraph(c.source.tr, { size: 7, color: MUTED, gap: 0.3 });
+    }
+    if (c.note) say(c.note, 9.5, false, 8.5);
+    pdf.doc.moveDown(0.1);
+  }
 }
 
 export function renderShopSheetPdf(sheet: ShopSheet, note: string | null): Promise<Buffer> {

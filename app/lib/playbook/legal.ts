@@ -33,6 +33,24 @@ export const PORTING_REFUSALS = verified(msg("legal.portingRefusals"), "https://
   also: [PORTING_RULEBOOK_2022, PORTING_RULEBOOK_2024],
 });
 
+// The Ministry's decision of 2018 (not 2019): Blic gives what it says, pcpress dates it July
+// 2018, the Ministry's own page reports it, ozon.rs files it under 2018.
+export const EARLY_TERMINATION = secondary(
+  msg("facts.earlyTermination"),
+  "https://www.blic.rs/vesti/drustvo/mobilni-operateri-vise-nece-moci-da-naplacuju-penale-za-raskid-ugovora-ali-to-ne/7ptcwce",
+  {
+    ...AUDIT,
+    also: [
+      "https://pcpress.rs/ukidaju-se-penali-prilikom-raskida-ugovora-sa-mobilnim-i-internet-operaterima/",
+      "https://mtt.gov.rs/slider/korisnicima-moguscnost-da-biraju/?script=lat",
+      "https://www.ozon.rs/vestisrbija/2018/ko-hoce-raskid-s-operaterima-platice-telefon/",
+    ],
+  },
+);
+
+// Whether a shop may insist on the original contract: no source was found either way.
+export const ORIGINAL_CONTRACT = unverified<Msg>(msg("legal.originalContract"));
+
 export const KEEP_PROOF = secondary(msg("legal.keepProof"), "https://www.kurir.rs/vesti/drustvo/3800691/");
 
 export const ANSWER_TIME = unverified<Msg>(msg("legal.answerTime"));

@@ -1,4 +1,5 @@
 import type { OperatorId } from "@/app/lib/vocabulary";
+import { EARLY_TERMINATION } from "@/app/lib/playbook/legal";
 import { AUDITED, msg, secondary, unverified, verified, type Fact, type Msg } from "@/app/lib/playbook/facts";
 
 // What Odjava knows about each operator, every fact with its source and the date it was
@@ -42,21 +43,6 @@ const GENERAL_REQUESTS = secondary(msg("facts.generalRequests"), "https://milank
 
 const GENERAL_PORTING = verified(msg("facts.generalPorting"), "https://ratel.rs/sr/page/prenos-broja", "regulator", AUDIT);
 
-// The Ministry's decision of 2018 (not 2019): Blic gives what it says, pcpress dates it July
-// 2018, the Ministry's own page reports it, ozon.rs files it under 2018.
-const EARLY_TERMINATION_GENERAL = secondary(
-  msg("facts.earlyTermination"),
-  "https://www.blic.rs/vesti/drustvo/mobilni-operateri-vise-nece-moci-da-naplacuju-penale-za-raskid-ugovora-ali-to-ne/7ptcwce",
-  {
-    ...AUDIT,
-    also: [
-      "https://pcpress.rs/ukidaju-se-penali-prilikom-raskida-ugovora-sa-mobilnim-i-internet-operaterima/",
-      "https://mtt.gov.rs/slider/korisnicima-moguscnost-da-biraju/?script=lat",
-      "https://www.ozon.rs/vestisrbija/2018/ko-hoce-raskid-s-operaterima-platice-telefon/",
-    ],
-  },
-);
-
 export const OPERATORS: readonly Operator[] = [
   {
     id: "yettel",
@@ -92,7 +78,7 @@ export const OPERATORS: readonly Operator[] = [
       "operator",
       { ...AUDIT, note: msg("facts.yettelTermPage") },
     ),
-    earlyTermination: EARLY_TERMINATION_GENERAL,
+    earlyTermination: EARLY_TERMINATION,
     prepaidLapse: verified(msg("facts.yettelPrepaid"), "https://www.yettel.rs/sr/privatni/usluge/ostale-usluge/placanje-racuna", "operator", AUDIT),
     prepaidLapseAfter: { days: 390 },
     porting: GENERAL_PORTING,
@@ -119,7 +105,7 @@ export const OPERATORS: readonly Operator[] = [
     ),
     requests: GENERAL_REQUESTS,
     minimumTerm: verified(msg("facts.a1Term"), "https://a1.rs/privatni/postpaid/NEO", "operator", AUDIT),
-    earlyTermination: EARLY_TERMINATION_GENERAL,
+    earlyTermination: EARLY_TERMINATION,
     prepaidLapse: unverified(notFoundOnSite("a1Prepaid")),
     prepaidLapseAfter: null,
     porting: verified(msg("facts.a1Porting"), "https://a1.rs/podrska/faq-single-view?id=46", "operator", AUDIT),
@@ -146,7 +132,7 @@ export const OPERATORS: readonly Operator[] = [
     }),
     requests: verified(msg("facts.mtsRequests"), "https://www.mts.rs/privatni/korisnicka-zona/racun/prigovor", "operator", AUDIT),
     minimumTerm: verified(msg("facts.mtsTerm"), "https://mts.rs/Privatni/Korisnicka-zona/Cesta-pitanja/Mobilna/Postpejd", "operator", AUDIT),
-    earlyTermination: EARLY_TERMINATION_GENERAL,
+    earlyTermination: EARLY_TERMINATION,
     // Two pages: a3810 gives the credit's 90 days (200 RSD), a3480 the SIM's 12 months and
     // the reactivation within 30 days for 300 RSD, which prepaidLapseAfter counts.
     prepaidLapse: verified(
@@ -178,7 +164,7 @@ export const OPERATORS: readonly Operator[] = [
     postalAddress: verified("Globaltel d.o.o. Beograd, Makenzijeva 24, Beograd", "https://www.globaltel.rs/legal_general_terms.php", "operator", AUDIT),
     requests: GENERAL_REQUESTS,
     minimumTerm: verified(msg("facts.globaltelTerm"), "https://www.globaltel.rs/postpaid", "operator", AUDIT),
-    earlyTermination: EARLY_TERMINATION_GENERAL,
+    earlyTermination: EARLY_TERMINATION,
     prepaidLapse: verified(msg("facts.globaltelPrepaid"), "https://globaltel.rs/najcesca-pitanja", "operator", AUDIT),
     prepaidLapseAfter: null,
     porting: GENERAL_PORTING,
@@ -197,7 +183,7 @@ export const OPERATORS: readonly Operator[] = [
     postalAddress: unverified(msg("facts.otherAddress")),
     requests: GENERAL_REQUESTS,
     minimumTerm: unverified(msg("facts.otherTerm")),
-    earlyTermination: EARLY_TERMINATION_GENERAL,
+    earlyTermination: EARLY_TERMINATION,
     prepaidLapse: unverified(NO_FACTS),
     prepaidLapseAfter: null,
     porting: GENERAL_PORTING,

@@ -40,6 +40,17 @@ export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceV
             { kind: "text", name: "holderName", label: t("submit.holderName"), hint: t("submit.holderNameHint"), optional: true },
             { kind: "text", name: "letterPlace", label: t("submit.letterPlace"), optional: true },
             { kind: "select", name: "reason", label: t("submit.reason"), options: REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) })) },
+            {
+              kind: "radio",
+              name: "operatorEquipment",
+              label: t("submit.operatorEquipment"),
+              hint: t("submit.operatorEquipmentHint"),
+              options: [
+                { value: "no", label: t("common.no") },
+                { value: "yes", label: t("common.yes") },
+              ],
+            },
+            { kind: "text", name: "refundIban", label: t("submit.refundIban"), hint: t("submit.refundIbanHint"), optional: true },
           ]}
         />
       </Section>

@@ -10,7 +10,16 @@ export const GET = caseRoute("letter.pdf", async ({ c, t, locale, today }) => {
   if (!writesTermination(c.answers)) return notFoundResponse();
   const date = c.answers.submittedOn ?? today;
   const letter = letterText(
-    { answers: c.answers, phoneE164: c.phoneE164, holderName: c.answers.holderName, letterPlace: c.stored.letterPlace, reason: c.stored.reason, date },
+    {
+      answers: c.answers,
+      phoneE164: c.phoneE164,
+      holderName: c.answers.holderName,
+      letterPlace: c.stored.letterPlace,
+      reason: c.stored.reason,
+      refundIban: c.stored.refundIban,
+      operatorEquipment: c.stored.operatorEquipment,
+      date,
+    },
     t,
     locale,
     formatCalendarDate(date, locale),
