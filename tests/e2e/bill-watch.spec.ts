@@ -4,7 +4,9 @@ import { PERSON_STATE } from "@/tests/support/auth";
 import { addDays, addMonths, todayInBelgrade } from "@/app/lib/calendar";
 import { formatCalendarDate } from "@/app/lib/dates";
 
-test("after closing: two bill check-ins with dates and .ics, and a complaint and the RATEL route when a bill came", async ({ browser }) => {
+test("after closing: two bill check-ins with dates and .ics; when a bill came, a complaint, its deadline from the due date, and the RATEL route", async ({
+  browser,
+}) => {
   const { page, context } = await newPage(browser, { storageState: PERSON_STATE });
   const caseUrl = await createCase(page, { operator: "mts", phone: "064 333 4455", plan: "Postpaid" });
   await page.goto(`${caseUrl}/confirm`);
@@ -34,6 +36,23 @@ test("after closing: two bill check-ins with dates and .ics, and a complaint and
   await expect(complaint).toContainText("Prigovor na račun za broj +381 64 3334455, izdat posle isključenja");
   await expect(page.getByText(/complain to the regulator RATEL online at portal\.ratel\.rs/)).toBeVisible();
   await expect(page.getByText(/bill sent after a line was closed, left unpaid and collected by a bailiff/)).toBeVisible();
+
+  // The bill's due date gives the complaint's last day (due + 30 days), with the rule that
+  // only the undisputed part is paid meanwhile; a due date long past says the 30 days ended.
+  const dueOn = addDays(todayInBelgrade(), -5);
+  await page.getByLabel("Due date on that bill").fill(dueOn);
+  await page.getByRole("button", { name: "Save the due date" }).click();
+  const deadline = page.locator("#complaint-deadline");
+  await expect(deadline).toHaveAttribute("data-last-day", addDays(dueOn, 30));
+  await expect(deadline).toHaveText(`Complain by ${formatCalendarDate(addDays(dueOn, 30), "en")} (25 days left).`);
+  await expect(page.getByText(/you pay only the part of the bill you do not dispute/)).toBeVisible();
+  await expect(page.getByText(/disputed with the operator within 30 days of its due date/)).toBeVisible();
+  const longAgo = addDays(todayInBelgrade(), -45);
+  await page.getByLabel("Due date on that bill").fill(longAgo);
+  await page.getByRole("button", { name: "Save the due date" }).click();
+  await expect(deadline).toHaveText(
+    `The 30 days after the due date ended on ${formatCalendarDate(addDays(longAgo, 30), "en")}. Complain all the same, and ask RATEL whether it can still help.`,
+  );
 
   // Saved: a fresh load shows the same; answering "no" takes the complaint away.
   await page.reload();
