@@ -163,6 +163,12 @@ const VALID = {
   password: fc.constantFrom("a perfectly long password"),
   date: fc.constantFrom("2026-11-05", "2026-10-01"),
 };
+// Anything but the person's password (or no password at all).
+const notThePassword: fc.Arbitrary<FieldValue> = fc.oneof(
+  hostileString.filter((s) => s !== PASSWORD),
+  asFile,
+  fc.constant(undefined),
+);
 const maybeValid = <T extends FieldValue>(valid: fc.Arbitrary<T>) => fc.oneof(valid, anyField);
 
 // Not an item a person can tick on this case: malformed, unknown, done by a recorded
@@ -401,11 +407,7 @@ const SPECS: Record<string, Spec> = {
     input: () =>
       fc
         .record({
-          currentPassword: fc.oneof(
-            hostileString.filter((s) => s !== PASSWORD),
-            asFile,
-            fc.constant(undefined),
-          ),
+          currentPassword: notThePassword,
           newPassword: anyField,
         })
         .map((fields) => ({ fields })),
@@ -433,11 +435,7 @@ const SPECS: Record<string, Spec> = {
       fc
         .record({
           email: fc.oneof(maybeValid(VALID.email), emailField.bad),
-          password: fc.oneof(
-            hostileString.filter((s) => s !== PASSWORD),
-            asFile,
-            fc.constant(undefined),
-          ),
+          password: notThePassword,
         })
         .map((fields) => ({ fields })),
     refused: FORM_REFUSAL,
@@ -501,11 +499,7 @@ const SPECS: Record<string, Spec> = {
     input: () =>
       fc
         .record({
-          password: fc.oneof(
-            hostileString.filter((s) => s !== PASSWORD),
-            asFile,
-            fc.constant(undefined),
-          ),
+          password: notThePassword,
         })
         .map((fields) => ({ fields })),
     refused: FORM_REFUSAL,

@@ -87,13 +87,9 @@ function body(t: T, locale: Locale, r: ReminderToSend): Body {
         link: { label: t("reminderMail.billLink"), path: at("confirm") },
       };
     case "term-end": {
-      const source = CONTRACT_AFTER_TERM.status === "unverified" ? null : CONTRACT_AFTER_TERM.source;
       return {
         subject: t("reminderMail.termSubject", { operator }),
-        paragraphs: [
-          t("reminderMail.termBody", { number, date }),
-          ...(source ? [t("reminderMail.termSource", { url: source.url, checked: formatCalendarDate(source.checked, locale), operator })] : []),
-        ],
+        paragraphs: [t("reminderMail.termBody", { number, date }), ...sourceLine(t, locale, CONTRACT_AFTER_TERM, operator)],
         link: { label: t("reminderMail.termLink"), path: at("eligibility") },
       };
     }
