@@ -57,6 +57,16 @@ export const ibanText = (max: number) =>
     .transform((s) => s.replace(/ /g, "").toUpperCase())
     .refine((s) => s === "" || IBAN.test(s), "errors.iban");
 
+// A whole amount or count as people type it: digits, with spaces, dots or commas between
+// groups of three ("1.500", "1 500", "12,000" are all 1500; RSD and months have no
+// fractions, so "12,5" is refused rather than guessed). Stored as plain digits.
+const GROUPED = /^\d{1,3}([ .,\u00a0\u202f]\d{3})+$/;
+export const wholeNumber = (max: number) =>
+  freeText(20, "one")
+    .refine((s) => /^\d+$/.test(s) || GROUPED.test(s), "errors.wholeNumber")
+    .transform((s) => String(Number(s.replace(/\D/g, ""))))
+    .refine((s) => Number(s) <= max, `errors.numberTooLarge:${max}`);
+
 // An IBAN as people read it: groups of four.
 export const formatIban = (iban: string) => iban.replace(/(.{4})(?=.)/g, "$1 ");
 // Lines of text: notes (a <textarea>).

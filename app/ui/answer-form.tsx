@@ -9,7 +9,7 @@ import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } fro
 export type FieldSpec =
   | { kind: "radio"; name: string; label: string; hint?: string; options: { value: string; label: string; hint?: string }[]; value: string | null }
   | { kind: "select"; name: string; label: string; hint?: string; options: { value: string; label: string }[]; value: string | null }
-  | { kind: "date" | "text" | "textarea"; name: string; label: string; hint?: string; value: string | null; maxLength?: number; optional?: boolean };
+  | { kind: "date" | "text" | "textarea" | "number"; name: string; label: string; hint?: string; value: string | null; maxLength?: number; optional?: boolean };
 
 export type FormWords = { saving: string; saved: string; choose: string; optional: string };
 type Props = { caseId: string; form: AnswerFormName; fields: FieldSpec[]; submitLabel: string; words: FormWords };
@@ -99,7 +99,11 @@ export function AnswerForm({ caseId, form, fields, submitLabel, words }: Props) 
             ) : (
               <input
                 {...common}
-                type={f.kind}
+                // A number is typed as text: type="number" drops "1.500" (a Serbian thousands
+                // separator) silently; the server reads the grouping (validation.ts).
+                type={f.kind === "number" ? "text" : f.kind}
+                inputMode={f.kind === "number" ? "numeric" : undefined}
+                autoComplete={f.kind === "number" ? "off" : undefined}
                 maxLength={f.kind === "text" ? f.maxLength : undefined}
                 min={f.kind === "date" ? "2000-01-01" : undefined}
                 max={f.kind === "date" ? "2100-12-31" : undefined}

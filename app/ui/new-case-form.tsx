@@ -21,10 +21,11 @@ export type NewCaseLabels = {
   creating: string;
 };
 
-export function NewCaseForm({ labels }: { labels: NewCaseLabels }) {
+// `initial`: the operator and plan a public guide's "start my case" link chose.
+export function NewCaseForm({ labels, initial = {} }: { labels: NewCaseLabels; initial?: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(createCaseAction, initialFormState);
   const err = state.fieldErrors ?? {};
-  const v = state.values ?? {};
+  const v = state.values ?? initial;
   const invalid = (name: string) => (err[name] ? true : undefined);
   return (
     // key: re-mount with the values sent when the server answers, so nothing typed is lost.

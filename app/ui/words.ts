@@ -24,3 +24,11 @@ export function answerOptions(t: T) {
     { value: "unknown", label: t("common.dontKnow") },
   ];
 }
+
+// The two answers a question with no "don't know" offers.
+export function yesNoOptions(t: T) {
+  return [
+    { value: "no", label: t("common.no") },
+    { value: "yes", label: t("common.yes") },
+  ];
+}

@@ -26,7 +26,18 @@ function everyAnswer(form: (typeof ANSWER_FORM_NAMES)[number]): Record<string, s
   return Object.fromEntries(
     fields.map((f) => {
       const kind = ANSWER_FIELDS[f];
-      return [f, f === "channel" ? "letter" : kind.kind === "choice" ? kind.values[0]! : kind.kind === "date" ? "2026-11-05" : marker(f)];
+      return [
+        f,
+        f === "channel"
+          ? "letter"
+          : kind.kind === "choice"
+            ? kind.values[0]!
+            : kind.kind === "date"
+              ? "2026-11-05"
+              : kind.kind === "number"
+                ? String(Math.min(kind.max, 17))
+                : marker(f),
+      ];
     }),
   );
 }

@@ -198,6 +198,19 @@ function fieldGen(kind: FieldKind, use: FieldUse): FieldGen {
     };
   }
   if (kind.kind === "text") return { any: maybeValid(fc.constant("Ana Petrović")), bad: badText(kind.max, kind.lines) };
+  // A whole number takes digits with groups of three ("1.500"), and refuses fractions, signs,
+  // exponents, words and anything above its maximum.
+  if (kind.kind === "number") {
+    return {
+      any: maybeValid(fc.constantFrom("12", `${kind.max}`)),
+      bad: fc.oneof(
+        hostileString.filter((s) => !/^\s*\d+\s*$/.test(s) && !/^\s*\d{1,3}([ .,\u00a0\u202f]\d{3})+\s*$/.test(s) && s.trim() !== ""),
+        fc.constantFrom("12,5", "-3", "1e3", "0x10", "١٢", `${kind.max + 1}`, "1.50"),
+        asFile,
+        ...missing(use),
+      ),
+    };
+  }
   return {
     any: maybeValid(VALID.date),
     bad: fc.oneof(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANSWERS, CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, REASONS, YES_NO } from "@/app/lib/vocabulary";
-import { calendarDate, emptyToNull, ibanText, multiLineText, singleLineText } from "@/app/lib/validation";
+import { calendarDate, emptyToNull, ibanText, multiLineText, singleLineText, wholeNumber } from "@/app/lib/validation";
 
 // The case's stored answers: what the person told Odjava about the line, each an optional
 // text column of the Case table. Declared once here; the Prisma select, the patch type,
@@ -13,11 +13,14 @@ type Choice = { kind: "choice"; values: readonly string[]; error: string };
 // account number (validation.ts's ibanText), stored without spaces.
 type Text = { kind: "text"; max: number; lines: "one" | "many"; format?: "iban" };
 type CalendarDate = { kind: "date" };
-export type FieldKind = Choice | Text | CalendarDate;
+// A whole number (an amount in RSD, a count of months), stored as its digits.
+type WholeNumber = { kind: "number"; max: number };
+export type FieldKind = Choice | Text | CalendarDate | WholeNumber;
 
 const choice = (values: readonly string[], error = "errors.answer"): Choice => ({ kind: "choice", values, error });
 const text = (max: number, lines: Text["lines"] = "one"): Text => ({ kind: "text", max, lines });
 const date: CalendarDate = { kind: "date" };
+const number = (max: number): WholeNumber => ({ kind: "number", max });
 
 export const ANSWER_FIELDS = {
   // Asked first: keep the number (porting, no termination letter) or give it up.
@@ -55,6 +58,14 @@ export const ANSWER_FIELDS = {
   // Rights with dates (playbook/rights.ts)
   priceNoticeOn: date,
   billDueOn: date,
+  // Ending inside the term (playbook/rights.ts): the discount a month and the months of the
+  // term used, for the estimate; a device bought on instalments with the contract, the
+  // instalments left and their amount.
+  termDiscount: number(1_000_000),
+  termMonthsUsed: number(36),
+  deviceInstalments: choice(YES_NO),
+  instalmentsLeft: number(60),
+  instalmentAmount: number(1_000_000),
 } as const satisfies Record<string, FieldKind>;
 
 export type AnswerField = keyof typeof ANSWER_FIELDS;
@@ -100,6 +111,8 @@ export const ANSWER_FORMS = {
   // A bill's due date may lie ahead: it is printed on a bill that just came.
   billDue: { billDueOn: {} },
   representative: { representative: {} },
+  termCost: { termDiscount: {}, termMonthsUsed: {} },
+  device: { deviceInstalments: {}, instalmentsLeft: {}, instalmentAmount: {} },
 } as const satisfies Record<string, Partial<Record<AnswerField, FieldUse>>>;
 
 export type AnswerFormName = keyof typeof ANSWER_FORMS;
@@ -112,11 +125,13 @@ export function fieldSchema(field: AnswerField, use: FieldUse, today: string) {
   const schema =
     kind.kind === "choice"
       ? z.enum(kind.values as [string, ...string[]], { error: kind.error })
-      : kind.kind === "text"
-        ? z.preprocess(emptyToNull, ("format" in kind ? ibanText : kind.lines === "many" ? multiLineText : singleLineText)(kind.max).nullable())
-        : use.required
-          ? z.preprocess(emptyToNull, dated(z.string({ error: "errors.dateMissing" }).pipe(calendarDate)))
-          : z.preprocess(emptyToNull, dated(calendarDate.nullable()));
+      : kind.kind === "number"
+        ? z.preprocess(emptyToNull, wholeNumber(kind.max).nullable())
+        : kind.kind === "text"
+          ? z.preprocess(emptyToNull, ("format" in kind ? ibanText : kind.lines === "many" ? multiLineText : singleLineText)(kind.max).nullable())
+          : use.required
+            ? z.preprocess(emptyToNull, dated(z.string({ error: "errors.dateMissing" }).pipe(calendarDate)))
+            : z.preprocess(emptyToNull, dated(calendarDate.nullable()));
   return use.absent ? schema.optional() : schema;
 }
 

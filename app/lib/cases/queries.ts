@@ -31,6 +31,7 @@ export function answersOf(row: StoredAnswers & { operator: string; planType: str
     representative: oneOf(YES_NO, row.representative),
     priceNoticeOn: row.priceNoticeOn,
     keepNumber: oneOf(KEEP_NUMBER, row.keepNumber),
+    deviceInstalments: oneOf(YES_NO, row.deviceInstalments),
   };
 }
 

@@ -23,7 +23,8 @@ const REASON_SR: Record<Reason, string> = {
 
 export type LetterInput = {
   answers: CaseAnswers;
-  phoneE164: string;
+  // Null in the public guides' sample: the number is a blank to fill in.
+  phoneE164: string | null;
   holderName: string | null;
   letterPlace: string | null;
   reason: string | null;
@@ -31,7 +32,11 @@ export type LetterInput = {
   refundIban?: string | null;
   // "yes" when the person has the operator's equipment (a router) to return.
   operatorEquipment?: string | null;
-  date: string; // YYYY-MM-DD
+  // "yes" when a device was bought on instalments with the contract.
+  deviceInstalments?: string | null;
+  // YYYY-MM-DD; null in the public guides' sample, which a reader may see long after it
+  // was built: no date is printed, and nothing counted from one.
+  date: string | null;
 };
 
 export type LetterText = {
@@ -51,7 +56,7 @@ const BLANK = "______________________";
 export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocale: string): Bilingual<LetterText> {
   const { answers } = input;
   const operator = operatorById(answers.operator);
-  const number = formatE164(input.phoneE164);
+  const number = input.phoneE164 ? formatE164(input.phoneE164) : BLANK;
   const name = input.holderName?.trim() || null;
   const place = input.letterPlace?.trim() || BLANK;
   const reason: Reason = isOneOf(REASONS, input.reason) ? input.reason : "other";
@@ -62,17 +67,25 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
   // (Art. 131), and the latest end date after a month's notice, from the letter's date
   // (Art. 129 is cited only when the minimum term is known to be over: it is the rule
   // for contracts past their term).
-  const priceNotice = !prepaid && withinPriceWindow(answers.priceNoticeOn ?? null, input.date) ? answers.priceNoticeOn! : null;
-  const endsBy = prepaid ? null : contractEndsBy(input.date).endsBy;
-  const termOver = answers.contractEndDate !== null && answers.contractEndDate <= input.date;
+  const date = input.date;
+  const priceNotice = !prepaid && date && withinPriceWindow(answers.priceNoticeOn ?? null, date) ? answers.priceNoticeOn! : null;
+  const endsBy = prepaid || !date ? null : contractEndsBy(date).endsBy;
+  const termOver = date !== null && answers.contractEndDate !== null && answers.contractEndDate <= date;
   const iban = input.refundIban ? formatIban(input.refundIban) : null;
   const equipment = input.operatorEquipment === "yes";
+  // Ending inside the term costs the discount received (EARLY_TERMINATION): the letter asks
+  // for the operator's written calculation, unless nothing is owed for ending (the term is
+  // over, or the request goes in inside a price-change window). A device on instalments is
+  // a debt of its own: a statement of what is left.
+  const termRunsUntil = !prepaid && date && answers.contractEndDate !== null && answers.contractEndDate > date ? answers.contractEndDate : null;
+  const askCalculation = !prepaid && !termOver && !priceNotice;
+  const instalments = !prepaid && input.deviceInstalments === "yes";
 
   const sr: LetterText = {
     title: "Zahtev za raskid ugovora",
     sender: [name ?? `Ime i prezime: ${BLANK}`, `Broj telefona: ${number}`],
     recipient: address ? address.split(", ") : [operator.legalName || `Operator: ${BLANK}`, `Adresa: ${BLANK}`],
-    placeAndDate: `${place}, ${formatSerbianDate(input.date)}`,
+    placeAndDate: `${place}, ${date ? formatSerbianDate(date) : BLANK}`,
     subject: `Predmet: Zahtev za raskid ugovora za broj ${number}`,
     body: [
       "Poštovani,",
@@ -96,6 +109,16 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
       // contract that is billed, a final statement or a confirmation that nothing is owed.
       "Molim Vas da mi pisanim putem potvrdite prijem ovog zahteva, raskid ugovora i datum isključenja broja.",
       ...(prepaid ? [] : ["Molim Vas i da mi dostavite konačni obračun, odnosno pisanu potvrdu da po ovom ugovoru nemam neizmirenih obaveza."]),
+      ...(askCalculation
+        ? [
+            `${termRunsUntil ? `Ugovorna obaveza traje do ${formatSerbianDate(termRunsUntil)} Pre raskida molim` : "Ukoliko ugovorna obaveza još traje, pre raskida molim"} pisani obračun troškova prevremenog raskida; prema rešenju Ministarstva trgovine, turizma i telekomunikacija iz 2018. godine, operator može da naplati samo popust koji sam dobio/la za mesece korišćenja.`,
+          ]
+        : []),
+      ...(instalments
+        ? [
+            "Uz ugovor sam kupio/la uređaj na rate. Molim Vas da mi dostavite pregled preostalih rata (broj i iznos) i da me obavestite na koji način mogu da ih izmirim.",
+          ]
+        : []),
       ...(equipment
         ? ["Opremu operatora koja se nalazi kod mene (na primer ruter) vraćam; molim Vas da mi pisanim putem potvrdite njen prijem i razduženje opreme."]
         : []),
@@ -123,6 +146,10 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
       ...(endsBy ? [t(termOver ? "letter.endsByArt129" : "letter.endsBy", { date: formatCalendarDate(endsBy, locale) })] : []),
       t("letter.confirmRequest"),
       ...(prepaid ? [] : [t("letter.finalStatement")]),
+      ...(askCalculation
+        ? [termRunsUntil ? t("letter.writtenCalculation", { date: formatCalendarDate(termRunsUntil, locale) }) : t("letter.writtenCalculationIf")]
+        : []),
+      ...(instalments ? [t("letter.instalments")] : []),
       ...(equipment ? [t("letter.equipment")] : []),
       ...(iban ? [t("letter.refund", { iban })] : []),
     ],

@@ -35,7 +35,14 @@ const BLANK = "______________________";
 // `translate` is null when the person reads Serbian (translatorFor, bilingual.ts): the
 // sheet then has no second lines.
 export function shopSheet(
-  input: { answers: CaseAnswers; phoneE164: string; today: string; refundIban?: string | null; operatorEquipment?: string | null },
+  input: {
+    answers: CaseAnswers;
+    phoneE164: string;
+    today: string;
+    refundIban?: string | null;
+    operatorEquipment?: string | null;
+    deviceInstalments?: string | null;
+  },
   translate: { t: T; date: (iso: string) => string } | null,
 ): ShopSheet {
   const { answers } = input;
@@ -52,6 +59,10 @@ export function shopSheet(
   // runs, or when its end is not known, the 2018 decision does.
   const termOver = !prepaid && answers.contractEndDate !== null && answers.contractEndDate <= input.today;
   const priceNotice = !prepaid && withinPriceWindow(answers.priceNoticeOn ?? null, input.today) ? answers.priceNoticeOn! : null;
+  // As the letter asks (documents/letter.ts): the operator's calculation of ending early,
+  // unless nothing is owed for it, and a statement of a device's instalments left.
+  const askCalculation = !prepaid && !termOver && !priceNotice;
+  const instalments = !prepaid && input.deviceInstalments === "yes";
   // A source's pages are printed once, in the Serbian line (pages and dates read the same
   // in every language); the line beneath says what it means, and a fact met again points up.
   const printed = new Set<Fact<Msg>>();
@@ -102,6 +113,8 @@ export function shopSheet(
       line("Molim Vas da mi date:", () => t!("shopSheet.askIntro")),
       line("• potvrdu o prijemu zahteva, sa zavodnim brojem i datumom;", () => t!("shopSheet.askReceipt")),
       ...(prepaid ? [] : [line("• konačni obračun, odnosno potvrdu da nemam neizmirenih obaveza;", () => t!("shopSheet.askFinal"))]),
+      ...(askCalculation ? [line("• pisani obračun troškova prevremenog raskida, ako ugovorna obaveza još traje;", () => t!("shopSheet.askCalculation"))] : []),
+      ...(instalments ? [line("• pregled preostalih rata za uređaj kupljen uz ugovor (broj i iznos);", () => t!("shopSheet.askInstalments"))] : []),
       ...(equipment ? [line("• potvrdu o prijemu vraćene opreme operatora (razduženje opreme);", () => t!("shopSheet.askEquipment"))] : []),
       ...(iban ? [line(`• povraćaj preplate ili avansa, ako postoji, na račun IBAN ${iban};`, () => t!("shopSheet.askRefund", { iban }))] : []),
       line("• pisanu potvrdu o raskidu ugovora i datum isključenja broja.", () => t!("shopSheet.askClosure")),

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { publicUrl as sitePublicUrl } from "@/app/lib/net/public-url";
 
 // Where mail goes, read once from the environment:
 //   SMTP_URL            smtp://user:pass@host:587 (STARTTLS when offered) or smtps://...:465;
@@ -11,10 +12,7 @@ import path from "node:path";
 export type MailConfig = { from: string; publicUrl: string } & ({ transport: "smtp"; url: string } | { transport: "outbox"; dir: string });
 
 export function mailConfig(env: Record<string, string | undefined> = process.env): MailConfig {
-  const publicUrl = (env.ODJAVA_PUBLIC_URL || "http://localhost:3000").replace(/\/+$/, "");
-  if (!URL.canParse(publicUrl) || !/^https?:$/.test(new URL(publicUrl).protocol)) {
-    throw new Error(`ODJAVA_PUBLIC_URL must be an http:// or https:// address, not "${publicUrl}"`);
-  }
+  const publicUrl = sitePublicUrl(env);
   const from = (env.MAIL_FROM || `Odjava <odjava@${new URL(publicUrl).hostname}>`).trim();
   // "odjava@example.rs" or "Odjava <odjava@example.rs>"; no line break could sneak in a header.
   const parts = /^\s*(?:[^<>\r\n]+?\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(from);

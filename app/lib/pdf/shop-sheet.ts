@@ -11,7 +11,14 @@ export function caseShopSheet(c: CaseDetail, t: T, locale: Locale, today: string
   const tr = translatorFor(t, locale);
   const translate = tr && { t: tr, date: (iso: string) => formatCalendarDate(iso, locale) };
   return shopSheet(
-    { answers: c.answers, phoneE164: c.phoneE164, today, refundIban: c.stored.refundIban, operatorEquipment: c.stored.operatorEquipment },
+    {
+      answers: c.answers,
+      phoneE164: c.phoneE164,
+      today,
+      refundIban: c.stored.refundIban,
+      operatorEquipment: c.stored.operatorEquipment,
+      deviceInstalments: c.stored.deviceInstalments,
+    },
     translate,
   );
 }

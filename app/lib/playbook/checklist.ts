@@ -23,6 +23,8 @@ export type CaseAnswers = {
   priceNoticeOn?: string | null;
   // Keep the number (port it to another operator) or give it up, asked on the first step.
   keepNumber?: YesNo | null;
+  // A device bought on instalments with the contract (a debt of its own).
+  deviceInstalments?: YesNo | null;
 };
 
 // The label is the message "checklist.<key>" (app/lib/i18n/messages).
@@ -97,6 +99,7 @@ const RULES: readonly Rule[] = [
     step: "eligibility",
     when: (f) => postpaid(f) && (f.contractEndDate === null || f.contractEndDate > f.today),
   },
+  { key: "instalments-known", step: "eligibility", when: (f) => postpaid(f) && f.deviceInstalments === "yes" },
   {
     key: "account-ok",
     step: "eligibility",

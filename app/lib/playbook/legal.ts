@@ -48,6 +48,19 @@ export const EARLY_TERMINATION = secondary(
   },
 );
 
+// A device on instalments when the contract ends: a consumer association's reading (2021,
+// leaving Telenor after a price rise) of the Law on Obligations, Art. 132 and 549. The
+// stored copy read on 2026-12-01 gives its first option (each side returns what it
+// received) and is cut off before the second, so the text names only what was read.
+export const DEVICE_INSTALMENTS = secondary(
+  msg("legal.deviceInstalments"),
+  "https://efektiva.rs/aktuelnosti-efektiva/potrosaci-aktuelnosti/raskid-ugovora-sa-telenor-om/",
+  {
+    checked: "2026-12-01",
+    note: msg("legal.deviceInstalmentsNote"),
+  },
+);
+
 // Whether a shop may insist on the original contract: no source was found either way.
 export const ORIGINAL_CONTRACT = unverified<Msg>(msg("legal.originalContract"));
 

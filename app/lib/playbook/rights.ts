@@ -66,3 +66,34 @@ export function contractEndsBy(submittedOn: string, receivedOn: string | null = 
 export function billComplaintWindow(billDueOn: string | null, today: string): Window | null {
   return billDueOn ? windowOf(billDueOn, addDays(billDueOn, COMPLAINT_DAYS), today) : null;
 }
+
+// Ending inside the term (EARLY_TERMINATION in legal.ts: the Ministry's decision of 2018):
+// the operator may reclaim only the discount received, the full price minus the discounted
+// price for each month used. Nothing is owed for ending once the term is over (Art. 129),
+// nor inside a price-change window (Art. 131). Otherwise an estimate from what the person
+// enters, never what the operator will charge (the letter asks for a written calculation);
+// unknown until both numbers are given.
+export type TermCost =
+  { kind: "none"; because: "term-over" | "price-window" } | { kind: "estimate"; perMonth: number; months: number; total: number } | { kind: "unknown" };
+
+export function earlyTerminationCost(
+  f: { contractEndDate: string | null; priceNoticeOn?: string | null },
+  discountPerMonth: number | null,
+  monthsUsed: number | null,
+  today: string,
+): TermCost {
+  if (f.contractEndDate !== null && f.contractEndDate <= today) return { kind: "none", because: "term-over" };
+  if (withinPriceWindow(f.priceNoticeOn ?? null, today)) return { kind: "none", because: "price-window" };
+  if (discountPerMonth === null || monthsUsed === null) return { kind: "unknown" };
+  return { kind: "estimate", perMonth: discountPerMonth, months: monthsUsed, total: discountPerMonth * monthsUsed };
+}
+
+// A device bought on instalments with the contract is a debt of its own, owed whatever
+// the termination costs (DEVICE_INSTALMENTS in legal.ts): what is left, from the count
+// and one instalment's amount. Null until both are known.
+export function instalmentsLeftTotal(count: number | null, amount: number | null): number | null {
+  return count === null || amount === null ? null : count * amount;
+}
+
+// A stored whole number (digits, cases/fields.ts) as a number; anything else as unknown.
+export const storedNumber = (value: string | null | undefined): number | null => (value && /^\d{1,9}$/.test(value) ? Number(value) : null);

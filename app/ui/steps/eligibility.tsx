@@ -1,13 +1,14 @@
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { eligibilityVerdict } from "@/app/lib/playbook/eligibility";
 import { operatorById } from "@/app/lib/playbook/operators";
-import { CHANGE_OF_TERMS, CHANGE_OF_TERMS_2023, CONTRACT_AFTER_TERM } from "@/app/lib/playbook/legal";
-import { priceChangeWindow } from "@/app/lib/playbook/rights";
+import { CHANGE_OF_TERMS, CHANGE_OF_TERMS_2023, CONTRACT_AFTER_TERM, DEVICE_INSTALMENTS } from "@/app/lib/playbook/legal";
+import { earlyTerminationCost, instalmentsLeftTotal, priceChangeWindow, storedNumber } from "@/app/lib/playbook/rights";
+import { formatRsd } from "@/app/lib/money";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { operatorLabel, text } from "@/app/lib/labels";
 import { StepForm, type StepField } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
-import { answerOptions } from "@/app/ui/words";
+import { answerOptions, yesNoOptions } from "@/app/ui/words";
 import { Note, Section } from "@/app/ui/section";
 
 export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: string; lang: Lang }) {
@@ -38,6 +39,12 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
   ];
   const window = f.planType === "postpaid" ? priceChangeWindow(f.priceNoticeOn ?? null, today) : null;
   const date = (iso: string) => formatCalendarDate(iso, locale);
+  const rsd = (n: number) => formatRsd(n, locale);
+  const stored = c.stored;
+  const cost = earlyTerminationCost(f, storedNumber(stored.termDiscount), storedNumber(stored.termMonthsUsed), today);
+  const instalmentsLeft = storedNumber(stored.instalmentsLeft);
+  const instalmentAmount = storedNumber(stored.instalmentAmount);
+  const deviceTotal = stored.deviceInstalments === "yes" ? instalmentsLeftTotal(instalmentsLeft, instalmentAmount) : null;
   const tone = verdict.level === "clear" ? "ok" : verdict.level === "ask" ? "info" : "warn";
   return (
     <>
@@ -103,6 +110,70 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
               </div>
             ))}
           </dl>
+          <h3 className="mt-5 font-semibold">{t("eligibility.estimateHeading")}</h3>
+          <div
+            id="term-cost"
+            role="status"
+            data-cost={cost.kind === "estimate" ? String(cost.total) : cost.kind === "none" ? cost.because : ""}
+            className="mt-2 text-sm"
+          >
+            {cost.kind === "none" ? (
+              <Note tone="ok">{t(cost.because === "term-over" ? "eligibility.costNoneTermOver" : "eligibility.costNonePriceWindow")}</Note>
+            ) : cost.kind === "estimate" ? (
+              <Note tone="info">{t("eligibility.estimate", { perMonth: rsd(cost.perMonth), months: cost.months, total: rsd(cost.total) })}</Note>
+            ) : (
+              <p>{t("eligibility.estimateUnknown")}</p>
+            )}
+          </div>
+          {cost.kind !== "none" && (
+            <div className="mt-3">
+              <StepForm
+                c={c}
+                t={t}
+                form="termCost"
+                submitLabel={t("eligibility.saveEstimate")}
+                fields={[
+                  { kind: "number", name: "termDiscount", label: t("eligibility.termDiscount"), hint: t("eligibility.termDiscountHint"), optional: true },
+                  { kind: "number", name: "termMonthsUsed", label: t("eligibility.termMonthsUsed"), hint: t("eligibility.termMonthsUsedHint"), optional: true },
+                ]}
+              />
+            </div>
+          )}
+        </Section>
+      )}
+      {f.planType === "postpaid" && (
+        <Section title={t("eligibility.deviceHeading")}>
+          <div id="device-instalments" role="status" data-total={deviceTotal === null ? "" : String(deviceTotal)} className="space-y-2 text-sm">
+            {stored.deviceInstalments === "yes" && (
+              <Note tone="info">
+                {deviceTotal !== null
+                  ? t("eligibility.deviceLeft", { count: instalmentsLeft ?? 0, amount: rsd(instalmentAmount ?? 0), total: rsd(deviceTotal) })
+                  : t("eligibility.deviceLeftUnknown")}
+              </Note>
+            )}
+            <p>
+              <FactText fact={DEVICE_INSTALMENTS} lang={lang} />
+            </p>
+          </div>
+          <div className="mt-3">
+            <StepForm
+              c={c}
+              t={t}
+              form="device"
+              submitLabel={t("eligibility.saveDevice")}
+              fields={[
+                { kind: "radio", name: "deviceInstalments", label: t("eligibility.deviceInstalments"), options: yesNoOptions(t) },
+                { kind: "number", name: "instalmentsLeft", label: t("eligibility.instalmentsLeft"), optional: true },
+                {
+                  kind: "number",
+                  name: "instalmentAmount",
+                  label: t("eligibility.instalmentAmount"),
+                  hint: t("eligibility.instalmentAmountHint"),
+                  optional: true,
+                },
+              ]}
+            />
+          </div>
         </Section>
       )}
     </>

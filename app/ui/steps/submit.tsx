@@ -6,6 +6,7 @@ import { StepForm, type StepField } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
 
 import { Note, Section } from "@/app/ui/section";
+import { yesNoOptions } from "@/app/ui/words";
 import { EvidenceFiles } from "@/app/ui/steps/evidence-files";
 import type { EvidenceView } from "@/app/lib/evidence/data";
 import { linkButtonClass } from "@/app/ui/field";
@@ -45,10 +46,7 @@ export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceV
               name: "operatorEquipment",
               label: t("submit.operatorEquipment"),
               hint: t("submit.operatorEquipmentHint"),
-              options: [
-                { value: "no", label: t("common.no") },
-                { value: "yes", label: t("common.yes") },
-              ],
+              options: yesNoOptions(t),
             },
             { kind: "text", name: "refundIban", label: t("submit.refundIban"), hint: t("submit.refundIbanHint"), optional: true },
           ]}

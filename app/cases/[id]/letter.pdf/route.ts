@@ -18,6 +18,7 @@ export const GET = caseRoute("letter.pdf", async ({ c, t, locale, today }) => {
       reason: c.stored.reason,
       refundIban: c.stored.refundIban,
       operatorEquipment: c.stored.operatorEquipment,
+      deviceInstalments: c.stored.deviceInstalments,
       date,
     },
     t,
