@@ -10,7 +10,9 @@ const nextConfig: NextConfig = {
   // A receipt photo may be up to 5 MB (app/lib/evidence/limits.ts); the form around it
   // adds a few hundred bytes. Anything larger is refused before an action runs. Only the
   // upload gets this much: proxy.ts holds every other request to 1 MB (app/lib/body-limit.ts).
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // globalNotFound: the signed-in app and the public guides have root layouts of their own
+  // (app/(app), app/(public)/[lang]); an address matching neither gets app/global-not-found.tsx.
+  experimental: { serverActions: { bodySizeLimit: "6mb" }, globalNotFound: true },
   // The CSP (with its per-request nonce) is set in proxy.ts; these hold for every response.
   async headers() {
     const always = [

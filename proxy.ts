@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { bodyRefusal, markBodyChecked } from "@/app/lib/body-limit";
+import { prerenderedScriptHashes } from "@/app/lib/net/static-csp";
+import { PUBLIC_PATH } from "@/app/lib/public/paths";
 
 // A receipt someone attached (app/cases/[id]/evidence/[evidenceId]) is served under a
 // policy of its own: sandboxed, so nothing in it runs even when it is opened on its own.
@@ -20,11 +22,32 @@ export function proxy(request: NextRequest) {
     response.headers.set("content-security-policy", RECEIPT_CSP);
     return response;
   }
+  // A prerendered public page cannot carry a nonce: its policy names its inline scripts by
+  // hash instead (app/lib/net/static-csp.ts), and it needs no request headers.
+  const read = request.method === "GET" || request.method === "HEAD";
+  const hashes = read && PUBLIC_PATH.test(request.nextUrl.pathname) ? prerenderedScriptHashes(request.nextUrl.pathname) : null;
+  if (hashes) {
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", policy(`script-src 'self' ${hashes.join(" ")}`));
+    return response;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
-  const csp = [
+  const csp = policy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  markBodyChecked(requestHeaders);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+// The policy every page shares, with its script rule.
+function policy(scriptSrc: string): string {
+  return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    scriptSrc,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -34,13 +57,6 @@ export function proxy(request: NextRequest) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("content-security-policy", csp);
-  markBodyChecked(requestHeaders);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", csp);
-  return response;
 }
 
 export const config = {

@@ -1,7 +1,7 @@
 import { type Page } from "@playwright/test";
 import { test, expect, personIn } from "@/tests/support/fixtures";
 import { query } from "@/tests/support/db";
-import { personUrls, routesUnder } from "@/tests/support/routes";
+import { APP_DIR, personUrls, routesUnder } from "@/tests/support/routes";
 import { actionsInBuild, captureActions, createCase, newPage, postFormAction, signIn, signUp, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { linkIn, waitForMail, waitForMails } from "@/tests/support/mail";
 import { cookieHeader, saveFacts } from "@/tests/support/wire";
@@ -201,7 +201,7 @@ test("no other user and no visitor can read or change a case or an account, by a
   }
 
   // Pages and route handlers, found in the app directory.
-  const routes = [...routesUnder("app/cases"), ...routesUnder("app/account")];
+  const routes = [...routesUnder(`${APP_DIR}/cases`), ...routesUnder(`${APP_DIR}/account`)];
   expect(routes).toEqual(expect.arrayContaining(["/cases", "/cases/[id]", "/cases/[id]/[step]", "/cases/[id]/summary.pdf", "/account/export.json"]));
   const urls = personUrls(idA, evidenceA);
   for (const url of urls) {

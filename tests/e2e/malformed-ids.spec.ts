@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { test, expect } from "@/tests/support/fixtures";
 import { createCase } from "@/tests/support/ui";
+import { APP_DIR } from "@/tests/support/routes";
 
 // A record id in a URL that no record can have (a NUL byte, which PostgreSQL refuses in
 // text; an id longer than any we make; letters outside [a-z0-9]) is the same 404 as an
@@ -11,7 +12,7 @@ import { createCase } from "@/tests/support/ui";
 const STEPS = ["eligibility", "prepare", "contact", "submit", "wait", "confirm", "escalate"];
 
 function caseRoutes(): string[] {
-  return readdirSync("app/cases", { recursive: true })
+  return readdirSync(`${APP_DIR}/cases`, { recursive: true })
     .map(String)
     .filter((entry) => /(^|\/)(page\.tsx|route\.ts)$/.test(entry))
     .map((entry) => `/cases/${path.dirname(entry)}`.replace(/\/\.$/, ""))

@@ -152,7 +152,7 @@ test("the language comes from Accept-Language when nothing else says", () => {
 test("no page or component shows English text written outside the messages", () => {
   const files = readdirSync("app", { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith(".tsx") && f !== "error.tsx");
+    .filter((f) => f.endsWith(".tsx") && f !== path.join("(app)", "error.tsx"));
   assert.ok(files.length > 20);
   for (const file of files) {
     const text = readFileSync(path.join("app", file), "utf8");
@@ -160,5 +160,5 @@ test("no page or component shows English text written outside the messages", () 
     const offenders = [...text.matchAll(/>\s*([A-Z][a-z]+(?: [a-z]+)+[.!?]?)\s*</g)].map((m) => m[1]);
     assert.deepEqual(offenders, [], file);
   }
-  assert.ok(statSync("app/error.tsx").isFile());
+  assert.ok(statSync("app/(app)/error.tsx").isFile());
 });

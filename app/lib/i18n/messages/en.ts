@@ -31,6 +31,7 @@ const en = {
     dontKnow: "I don't know",
   },
   home: {
+    guidesLink: "Read the guides without an account: the steps, contacts and rights for each operator",
     heading: "Cancel your Serbian SIM card or contract, properly.",
     intro: "Odjava walks you through it one step at a time and saves every tick, so you can stop and pick up again on any device. At the end you have a PDF summary to take to the shop.",
     start: "Start a case",
@@ -506,7 +507,7 @@ const en = {
     invalid: "This value is not valid.",
   },
   guide: {
-    title: "How to cancel a {operator} SIM card or contract",
+    title: "How to cancel your {operator} SIM card or contract",
     description: "Step by step, for a prepaid card or a contract with {operator}: the contacts, what to bring, your rights and their deadlines, and the letter. Every fact with its source and the day it was checked.",
     intro: "What blocks cancelling, what to do before the number is gone, how to reach the operator, what to hand in, how long to wait, and what to check afterwards.",
     noAccount: "Reading this needs no account. Start a case to keep your ticks on any device, have the letter filled in for you, and get reminders by e-mail.",

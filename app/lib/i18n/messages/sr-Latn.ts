@@ -31,6 +31,7 @@ const srLatn: Messages = {
     dontKnow: "Ne znam",
   },
   home: {
+    guidesLink: "Pročitajte vodiče bez naloga: koraci, kontakti i prava za svakog operatora",
     heading: "Ugasite srpsku SIM karticu ili raskinite ugovor, kako treba.",
     intro: "Odjava vas vodi korak po korak i čuva svaku označenu stavku, pa možete da stanete i nastavite na bilo kom uređaju. Na kraju dobijate PDF rezime koji nosite u poslovnicu.",
     start: "Započnite slučaj",
