@@ -33,21 +33,24 @@ export async function browserFigures(origin, cookie, caseId, { lighthouse }) {
     const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
     out.lighthouse = {};
     try {
-      for (const path of ["/", "/cases", `/cases/${caseId}`]) {
+      for (const path of ["/", "/en/guides/yettel", "/cases", `/cases/${caseId}`]) {
         const name = path.replace(caseId, "[id]");
+        // A public guide is for search engines too: its SEO score is measured, without a cookie.
+        const guide = path.includes("/guides/");
         // Lighthouse's default: a mid-range phone on a throttled (simulated) 4G network.
         const result = await run(origin + path, {
           port: chrome.port,
           output: "json",
           logLevel: "error",
-          onlyCategories: ["performance", "accessibility"],
-          extraHeaders: { Cookie: cookie },
+          onlyCategories: guide ? ["performance", "accessibility", "seo"] : ["performance", "accessibility"],
+          extraHeaders: guide ? {} : { Cookie: cookie },
         });
         const c = result.lhr.categories;
         const metric = (id) => result.lhr.audits[id]?.displayValue;
         out.lighthouse[name] = {
           performance: Math.round(c.performance.score * 100),
           accessibility: Math.round(c.accessibility.score * 100),
+          ...(c.seo ? { seo: Math.round(c.seo.score * 100) } : {}),
           fcp: metric("first-contentful-paint"),
           lcp: metric("largest-contentful-paint"),
           tbt: metric("total-blocking-time"),

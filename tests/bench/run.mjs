@@ -225,6 +225,15 @@ function targetsFor(cookie, caseId, pdfCaseId, evidenceId) {
   return [
     { name: "baseline: / (home page)", path: "/", connections: 20, requests: [{ method: "GET", path: "/" }], headers, expect: 200 },
     { name: "/cases", path: "/cases", connections: 20, requests: [{ method: "GET", path: "/cases" }], headers, expect: 200 },
+    // A public guide (issue 17): prerendered, served as a file to anyone, no cookie.
+    {
+      name: "public guide: /en/guides/yettel (static)",
+      path: "/en/guides/yettel",
+      connections: 20,
+      requests: [{ method: "GET", path: "/en/guides/yettel" }],
+      headers: { "accept-encoding": "gzip" },
+      expect: 200,
+    },
     { name: "/cases/[id]", path: `/cases/${caseId}`, connections: 20, requests: [{ method: "GET", path: `/cases/${caseId}` }], headers, expect: 200 },
     {
       name: "checklist tick (server action)",
@@ -454,6 +463,7 @@ const checks = [
   ["/cases/[id] p95 <= 1.5x baseline p95", row("/cases/[id]").p95 <= 1.5 * base.p95, `${(row("/cases/[id]").p95 / base.p95).toFixed(2)}x`],
   ["/cases/[id] req/s >= 0.6x baseline", row("/cases/[id]").rps >= 0.6 * base.rps, `${(row("/cases/[id]").rps / base.rps).toFixed(2)}x`],
   ["/cases/[id] 0 errors", row("/cases/[id]").errors === 0, String(row("/cases/[id]").errors)],
+  ["public guide req/s >= 5x baseline", row("public guide").rps >= 5 * base.rps, `${(row("public guide").rps / base.rps).toFixed(2)}x`],
   ["tick p95 <= 25 ms (10 connections)", row("checklist tick").p95 <= 25, `${row("checklist tick").p95} ms`],
   ["summary.pdf (Chinese) p95 <= 300 ms warm", row("/cases/[id]/summary.pdf").p95 <= 300, `${row("/cases/[id]/summary.pdf").p95} ms`],
   ["summary.pdf < 200 KB", main.pdfBytes < 200_000, `${(main.pdfBytes / 1024).toFixed(1)} KB`],
@@ -467,6 +477,7 @@ if (report.js)
 for (const [page, s] of Object.entries(report.lighthouse ?? {})) {
   checks.push([`Lighthouse ${page}: performance >= 95`, s.performance >= 95, String(s.performance)]);
   checks.push([`Lighthouse ${page}: accessibility 100`, s.accessibility === 100, String(s.accessibility)]);
+  if (s.seo !== undefined) checks.push([`Lighthouse ${page}: SEO 100`, s.seo === 100, String(s.seo)]);
 }
 if (report.growth)
   checks.push([
