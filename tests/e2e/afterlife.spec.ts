@@ -42,7 +42,7 @@ test("a Yettel prepaid number given up: the inventory with sources and a due dat
   await expect(whatsapp).toContainText("Read in the Polish version of WhatsApp's help page.");
   for (const key of ["number-viber", "number-telegram", "number-wechat", "number-alipay"]) {
     await expect(item(page, key)).toContainText("Not verified:");
-    await expect(item(page, key)).toContainText("Check in the app or with the service.");
+    await expect(item(page, key)).toContainText("Check with the service itself.");
     await expect(item(page, key).getByRole("link")).toHaveCount(0);
   }
   await expect(item(page, "number-other")).toContainText("search your e-mail and messages for this number");
@@ -71,6 +71,7 @@ test("a Yettel prepaid number given up: the inventory with sources and a due dat
   await expect(unlink.getByRole("link", { name: "faq.whatsapp.com" })).toBeVisible();
   await expect(unlink.getByRole("link", { name: "globaltel.rs" })).toHaveAttribute("href", "https://globaltel.rs/najcesca-pitanja");
   await expect(unlink).toContainText("Not verified: No published period was found for how long a given-up number stays unused in Serbia");
+  await expect(unlink).toContainText("Confirm with the operator.");
   await tick(page, /^Before destroying the SIM/);
   await page.reload();
   await expect(page.locator("#item-number-unlinked")).toBeChecked();
@@ -120,12 +121,15 @@ test("a postpaid request sent: the due date is the follow-up day, and the closin
 test("screenshots of the inventory and the unlink item", async ({ browser }) => {
   const dir = process.env.AFTERLIFE_SHOTS;
   test.skip(!dir, "only when asked for");
-  for (const [locale, tag] of [
-    ["en-US", "en"],
-    ["zh-CN", "zh"],
-  ] as const) {
+  for (const locale of ["en", "zh-Hans"] as const) {
     for (const width of [390, 1280]) {
-      const p = await personIn(browser, `shots-${tag}-${width}`, { locale, viewport: { width, height: 900 } });
+      const tag = locale === "en" ? "en" : "zh";
+      const p = await personIn(browser, `shots-${tag}-${width}`, { viewport: { width, height: 900 } });
+      // The account's language, by the language switcher's button.
+      if (locale !== "en") {
+        await p.page.locator(`button[name=locale][value=${locale}]`).first().click();
+        await expect(p.page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+      }
       // By the fields' ids: the Chinese form's labels are Chinese.
       await p.page.goto("/cases/new");
       await p.page.locator("#operator").selectOption("yettel");
@@ -138,9 +142,17 @@ test("screenshots of the inventory and the unlink item", async ({ browser }) => 
       await p.page.locator("#item-number-wechat").check();
       await expect(p.page.locator("#item-number-wechat-status")).not.toBeEmpty();
       await p.page.screenshot({ path: `${dir}/prepare-${tag}-${width}.png`, fullPage: true });
+      // The inventory itself, in pieces a screen high, to read.
+      const box = (await p.page.locator("section:has(#afterlife-due)").boundingBox())!;
+      const top = box.y + (await p.page.evaluate(() => window.scrollY));
+      for (let y = 0, n = 1; y < box.height; y += 1100, n++) {
+        const clip = { x: box.x, y: top + y, width: box.width, height: Math.min(1100, box.height - y) };
+        await p.page.screenshot({ path: `${dir}/inventory-${tag}-${width}-${n}.png`, fullPage: true, clip });
+      }
       await p.page.goto(`${caseUrl}/confirm`);
       await p.page.locator("#item-number-unlinked").scrollIntoViewIfNeeded();
       await p.page.screenshot({ path: `${dir}/confirm-${tag}-${width}.png`, fullPage: true });
+      await p.page.locator("li:has(> #item-number-unlinked)").screenshot({ path: `${dir}/unlink-${tag}-${width}.png` });
       await p.context.close();
     }
   }

@@ -99,7 +99,7 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
       "Postpaid",
       "31 March 2027",
       `3 of ${total} done`,
-      "Move your bank's SMS codes",
+      "Banks: SMS codes and card alerts moved",
       "Case opened",
       "060 1234",
     ]) {

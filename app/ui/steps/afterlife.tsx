@@ -66,10 +66,11 @@ export function AfterlifeInventory({ c, today, lang }: { c: CaseDetail; today: s
 
 function ServiceDetails({ service, lang }: { service: AfterlifeService; lang: Lang }) {
   if (service.id === "other") return <p>{lang.t("afterlife.otherText")}</p>;
-  return <FactList facts={service.facts} lang={lang} />;
+  return <FactList facts={service.facts} lang={lang} confirm={lang.t("afterlife.confirm")} />;
 }
 
-// Under the confirm step's "unlink first" item.
+// Under the confirm step's "unlink first" item. Its unverified fact (the period before a
+// number is reused) is the operators' to confirm, as FactText says by default.
 export function UnlinkDetails({ lang }: { lang: Lang }) {
   return (
     <>
@@ -79,12 +80,12 @@ export function UnlinkDetails({ lang }: { lang: Lang }) {
   );
 }
 
-function FactList({ facts, lang }: { facts: readonly Fact<Msg>[]; lang: Lang }) {
+function FactList({ facts, lang, confirm }: { facts: readonly Fact<Msg>[]; lang: Lang; confirm?: string }) {
   return (
     <ul className="mt-1 list-disc space-y-1 pl-5">
       {facts.map((f, i) => (
         <li key={i}>
-          <FactText fact={f} lang={lang} confirm={lang.t("afterlife.confirm")} />
+          <FactText fact={f} lang={lang} confirm={confirm} />
         </li>
       ))}
     </ul>
