@@ -4,12 +4,13 @@ import { toggleItemAction } from "@/app/lib/cases/actions";
 import { useCaseProgress } from "@/app/ui/case-progress";
 
 export type ItemWords = { saving: string; saved: string; notSaved: string; offline: string };
-type Props = { caseId: string; itemKey: string; label: string; done: boolean; words: ItemWords };
+// `details` (rendered by the server) say how to do the item and where that comes from.
+type Props = { caseId: string; itemKey: string; label: string; done: boolean; words: ItemWords; details?: React.ReactNode };
 type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
 
 // One checkbox, saved the moment it changes. The box shows the new state at once; if
 // the save fails it falls back to what the server has, and says so.
-export function ChecklistItemToggle({ caseId, itemKey, label, done, words }: Props) {
+export function ChecklistItemToggle({ caseId, itemKey, label, done, words, details }: Props) {
   // What the server last confirmed: from the page, then from each save's answer (a tick
   // does not render the page again). A new value from the page wins.
   const [saved, setSaved] = useState({ fromPage: done, done });
@@ -53,6 +54,7 @@ export function ChecklistItemToggle({ caseId, itemKey, label, done, words }: Pro
         <label htmlFor={id} className={optimisticDone ? "text-slate-600 line-through decoration-slate-400" : ""}>
           {label}
         </label>
+        {details && <div className="mt-1 text-sm">{details}</div>}
         <p id={`${id}-status`} aria-live="polite" className="min-h-5 text-xs">
           {status.kind === "saving" && <span className="text-slate-600">{words.saving}</span>}
           {status.kind === "saved" && <span className="text-green-700">{words.saved}</span>}

@@ -6,11 +6,14 @@ import { itemWords } from "@/app/ui/words";
 import type { Lang } from "@/app/ui/fact";
 
 // A step's items: real checkboxes for what a person ticks; items done by an answer
-// recorded on the step's form show their state instead.
-export function StepChecklist({ c, step, lang }: { c: CaseDetail; step: StepId; lang: Lang }) {
+// recorded on the step's form show their state instead. `omit`: items the step's own
+// content shows (with more around them); `details`: what to show under an item.
+type Props = { c: CaseDetail; step: StepId; lang: Lang; omit?: readonly string[]; details?: Partial<Record<string, React.ReactNode>> };
+
+export function StepChecklist({ c, step, lang, omit = [], details = {} }: Props) {
   const { t } = lang;
   const words = itemWords(t);
-  const items = c.items.filter((i) => i.step === step);
+  const items = c.items.filter((i) => i.step === step && !omit.includes(i.key));
   return (
     <ul className="divide-y divide-slate-100">
       {items.map((i) => {
@@ -32,7 +35,7 @@ export function StepChecklist({ c, step, lang }: { c: CaseDetail; step: StepId; 
             </span>
           </li>
         ) : (
-          <ChecklistItemToggle key={i.key} caseId={c.id} itemKey={i.key} label={label} done={i.done} words={words} />
+          <ChecklistItemToggle key={i.key} caseId={c.id} itemKey={i.key} label={label} done={i.done} words={words} details={details[i.key]} />
         );
       })}
     </ul>

@@ -51,11 +51,13 @@ export function FactSource({ fact, lang }: { fact: Fact<unknown>; lang: Lang }) 
   );
 }
 
-export function FactText<V>({ fact, lang, render }: { fact: Fact<V>; lang: Lang; render?: (value: V) => React.ReactNode }) {
+// `confirm` says whom to ask about an unverified fact: the operator, unless the fact is
+// about another service (a bank, an app).
+export function FactText<V>({ fact, lang, render, confirm }: { fact: Fact<V>; lang: Lang; render?: (value: V) => React.ReactNode; confirm?: string }) {
   if (fact.status === "unverified") {
     return (
       <span className="text-amber-900">
-        <strong>{lang.t("facts.notVerified")}</strong> {text(lang.t, fact.note, lang.locale)} {lang.t("facts.confirm")}
+        <strong>{lang.t("facts.notVerified")}</strong> {text(lang.t, fact.note, lang.locale)} {confirm ?? lang.t("facts.confirm")}
       </span>
     );
   }

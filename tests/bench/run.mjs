@@ -221,7 +221,7 @@ async function load(origins, target, connections, seconds) {
 function targetsFor(cookie, caseId, pdfCaseId, evidenceId) {
   const headers = { cookie, "accept-encoding": "gzip" };
   const tickHeaders = { ...headers, "next-action": actionId("toggleItemAction"), accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" };
-  const keys = ["twofa-bank", "twofa-euprava", "messengers-moved", "contacts-saved"];
+  const keys = ["twofa-bank", "twofa-euprava", "number-whatsapp", "contacts-saved"];
   return [
     { name: "baseline: / (home page)", path: "/", connections: 20, requests: [{ method: "GET", path: "/" }], headers, expect: 200 },
     { name: "/cases", path: "/cases", connections: 20, requests: [{ method: "GET", path: "/cases" }], headers, expect: 200 },

@@ -13,7 +13,7 @@ export const BENCH_PASSWORD = "bench password 0123";
 
 const OPERATORS = ["yettel", "a1", "mts", "globaltel", "other"];
 const PREFIX = { yettel: "63", a1: "60", mts: "64", globaltel: "67", other: "62" };
-const PREPARE = ["twofa-bank", "twofa-euprava", "messengers-moved", "contacts-saved", "keep-number-decided"];
+const PREPARE = ["twofa-bank", "twofa-euprava", "number-whatsapp", "contacts-saved", "keep-number-decided"];
 const SHOP = ["shop-id", "shop-letter", "shop-stamp"];
 
 let counter = 0;

@@ -1,5 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { createCase, newPage, signIn, signUp, tickAll, uniqueEmail, PASSWORD } from "@/tests/support/ui";
+import { AFTERLIFE_KEYS } from "@/app/lib/playbook/afterlife";
 
 test("changing the password signs out the other devices; export holds everything; deleting leaves nothing", async ({ browser }) => {
   const email = uniqueEmail("account");
@@ -23,7 +24,8 @@ test("changing the password signs out the other devices; export holds everything
   expect(data.account.email).toBe(email);
   expect(data.cases).toHaveLength(1);
   expect(data.cases[0].phoneE164).toBe("+381642223333");
-  expect(data.cases[0].items.filter((i: { done: boolean }) => i.done)).toHaveLength(5);
+  // The prepare step's ticks: the number's afterlife, contacts saved, keep-or-give-up decided.
+  expect(data.cases[0].items.filter((i: { done: boolean }) => i.done)).toHaveLength(AFTERLIFE_KEYS.length + 2);
   expect(data.cases[0].events[0].type).toBe("case_created");
   expect(JSON.stringify(data)).not.toMatch(/argon2|passwordHash|sessionVersion/);
 

@@ -566,7 +566,7 @@ test.describe.serial("every server action refuses hostile input with a validatio
     const otherEvidence = (await query<{ id: string }>(`SELECT "id" FROM "Evidence" WHERE "caseId" = ?`, [otherCase]))[0]!.id;
     b = await personIn(browser, "fuzzer");
     const ownCase = (await createCase(b.page, { operator: "mts", phone: "064 999 8877", plan: "Prepaid" })).split("/").pop()!;
-    const ownKeys = ["twofa-bank", "twofa-euprava", "messengers-moved", "balance-used", "contacts-saved"];
+    const ownKeys = ["twofa-bank", "twofa-euprava", "number-whatsapp", "balance-used", "contacts-saved"];
     visitor = await newPage(browser);
     const otherSession = (await query<{ id: string }>(`SELECT "id" FROM "Session" WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = ?)`, [a.email]))[0]!
       .id;

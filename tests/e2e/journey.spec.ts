@@ -7,9 +7,9 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
   const a = await newPage(browser);
 
   const ticks: [string, RegExp][] = [
-    ["twofa-bank", /bank's SMS codes/],
-    ["twofa-euprava", /eUprava/],
-    ["messengers-moved", /WhatsApp and Viber/],
+    ["twofa-bank", /^Banks: SMS codes/],
+    ["twofa-euprava", /^eID\.gov\.rs and ConsentID/],
+    ["number-whatsapp", /^WhatsApp: number changed/],
   ];
   let caseUrl = "";
   let total = 0;
@@ -99,7 +99,7 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
       "Postpaid",
       "31 March 2027",
       `3 of ${total} done`,
-      "Move your bank's SMS codes",
+      "Banks: SMS codes and card alerts moved",
       "Case opened",
       "060 1234",
     ]) {

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { CHANNELS } from "@/app/lib/vocabulary";
 import { channelOf, channelsFor, checklistFor, evaluate, stepsFor, writesTermination } from "@/app/lib/playbook/checklist";
 import { ANSWER_FIELDS } from "@/app/lib/cases/fields";
+import { AFTERLIFE_KEYS } from "@/app/lib/playbook/afterlife";
 import { caseFacts as facts } from "@/tests/support/facts";
 
 // Keep the number or give it up (asked first): keeping it leads to porting and never to a
@@ -23,13 +24,13 @@ test("a Yettel postpaid contract: the items and steps for keep yes, no and unans
   assert.deepEqual(keysOf(kept, "submit"), ["id-document-given", "porting-id", "porting-last-bill", "submission-recorded"]);
 
   const givenUp = facts({ ...yettel, keepNumber: "no", channel: "shop" });
-  assert.deepEqual(keysOf(givenUp, "prepare"), ["twofa-bank", "twofa-euprava", "messengers-moved", "contacts-saved"]);
+  assert.deepEqual(keysOf(givenUp, "prepare"), [...AFTERLIFE_KEYS, "contacts-saved"]);
   assert.deepEqual(keysOf(givenUp, "contact"), ["channel-chosen", "bills-asked"]);
   assert.deepEqual(keysOf(givenUp, "submit"), ["id-document-given", "holder-name-given", "shop-id", "shop-letter", "shop-stamp", "submission-recorded"]);
 
   // Unanswered: today's flow, with the prepare step's own "decide" item.
   const open = facts({ ...yettel, channel: "shop" });
-  assert.deepEqual(keysOf(open, "prepare"), ["twofa-bank", "twofa-euprava", "messengers-moved", "contacts-saved", "keep-number-decided"]);
+  assert.deepEqual(keysOf(open, "prepare"), [...AFTERLIFE_KEYS, "contacts-saved", "keep-number-decided"]);
   assert.deepEqual(keysOf(open, "submit"), keysOf(givenUp, "submit"));
 });
 

@@ -2,6 +2,7 @@
 // person made are stored by item key; an item may instead be done by an answer the person
 // recorded (e.g. the submission date). When answers change, ticks of items that are still
 // required stay, because they are matched by key.
+import { AFTERLIFE, UNLINK_KEY } from "@/app/lib/playbook/afterlife";
 import { CHANNELS, STEP_IDS, type Answer, type Channel, type IdDocument, type OperatorId, type PlanType, type StepId, type YesNo } from "@/app/lib/vocabulary";
 
 // What the person told Odjava about the line, as the playbook reads it.
@@ -105,11 +106,10 @@ const RULES: readonly Rule[] = [
     step: "eligibility",
     when: (f) => f.accountProblems === "yes" || f.accountProblems === "unknown",
   },
-  // 2. prepare: a number given up stops receiving codes, so they move first; a number
-  // kept goes through the porting pre-check instead.
-  { key: "twofa-bank", step: "prepare", when: givesUpOrUnsure },
-  { key: "twofa-euprava", step: "prepare", when: givesUpOrUnsure },
-  { key: "messengers-moved", step: "prepare", when: givesUpOrUnsure },
+  // 2. prepare: a number given up stops receiving codes, so everything tied to it moves
+  // first (the number's afterlife, afterlife.ts); a number kept moves with its accounts
+  // and goes through the porting pre-check instead.
+  ...AFTERLIFE.map((s) => ({ key: s.key, step: "prepare" as const, when: givesUpOrUnsure })),
   { key: "balance-used", step: "prepare", when: prepaid },
   { key: "contacts-saved", step: "prepare" },
   { key: "keep-number-decided", step: "prepare", when: (f) => f.keepNumber == null },
@@ -141,6 +141,8 @@ const RULES: readonly Rule[] = [
   // 6. confirm
   { key: "line-closed", step: "confirm", doneBy: (f) => f.closedOn !== null },
   { key: "final-bill-paid", step: "confirm", when: postpaid },
+  // A recycled number receives the codes of apps still tied to it; a ported one lives on.
+  { key: UNLINK_KEY, step: "confirm", when: givesUpOrUnsure },
   { key: "sim-destroyed", step: "confirm" },
 ];
 

@@ -8,6 +8,7 @@ import { PortingCheck } from "@/app/ui/steps/porting-check";
 import { prepaidLapse } from "@/app/lib/playbook/lapse";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { StepForm } from "@/app/ui/step-form";
+import { AfterlifeInventory } from "@/app/ui/steps/afterlife";
 
 export function PrepareStep({ c, today, lang }: { c: CaseDetail; today: string; lang: Lang }) {
   const { t } = lang;
@@ -16,6 +17,7 @@ export function PrepareStep({ c, today, lang }: { c: CaseDetail; today: string; 
     <>
       {/* A number being ported keeps working with the new operator. */}
       {c.answers.keepNumber !== "yes" && <Note tone="warn">{t("prepare.warning")}</Note>}
+      {c.answers.keepNumber === "yes" ? <Note tone="ok">{t("afterlife.kept")}</Note> : <AfterlifeInventory c={c} today={today} lang={lang} />}
       <Section title={t("prepare.keepHeading")}>
         <div className="space-y-3 text-sm">
           <p>{t("prepare.keepText", { operator: operatorLabel(t, operator.id) })}</p>

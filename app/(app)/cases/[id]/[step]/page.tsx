@@ -19,6 +19,8 @@ import { WaitStep } from "@/app/ui/steps/wait";
 import { ConfirmStep } from "@/app/ui/steps/confirm";
 import { EscalateStep } from "@/app/ui/steps/escalate";
 import { Section } from "@/app/ui/section";
+import { UnlinkDetails } from "@/app/ui/steps/afterlife";
+import { AFTERLIFE_KEYS, UNLINK_KEY } from "@/app/lib/playbook/afterlife";
 import { CaseProgressProvider } from "@/app/ui/case-progress";
 import { linkButtonClass, secondaryLinkButtonClass } from "@/app/ui/field";
 
@@ -68,7 +70,14 @@ export default async function StepPage({ params }: Props) {
         {content}
         {index >= 0 && (
           <Section title={t("stepPage.checklist")}>
-            <StepChecklist c={c} step={step as StepId} lang={lang} />
+            {/* The prepare step shows its inventory items in their own section, with how-tos. */}
+            <StepChecklist
+              c={c}
+              step={step as StepId}
+              lang={lang}
+              omit={step === "prepare" ? AFTERLIFE_KEYS : []}
+              details={{ [UNLINK_KEY]: <UnlinkDetails lang={lang} /> }}
+            />
           </Section>
         )}
         <div className="flex flex-wrap justify-between gap-3">
