@@ -6,6 +6,7 @@ import { getLocale, getT } from "@/app/lib/i18n/server";
 import { HTML_LANG } from "@/app/lib/i18n/locales";
 import { SignOutButton } from "@/app/ui/sign-out-button";
 import { LanguageSwitcher } from "@/app/ui/language-switcher";
+import { ServiceWorker } from "@/app/ui/service-worker";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={HTML_LANG[locale]}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <ServiceWorker />
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
           {t("common.skipToContent")}
         </a>
