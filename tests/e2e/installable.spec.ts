@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "@/tests/support/fixtures";
 import { createCase, newPage } from "@/tests/support/ui";
 
@@ -92,12 +93,15 @@ test("offline, a page shows offline.html in three languages; the cache holds tha
     await expect(page.locator('section[lang="sr-Latn"]')).toContainText("Niste na mreži");
     await expect(page).toHaveTitle(/^Offline/);
   }
-  // The icon came from the cache; the page fits a phone's width.
+  // The icon came from the cache; the page fits a phone's width and passes axe (WCAG 2.2 AA).
   expect(await page.locator("h1 img").evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: testInfo.outputPath("offline-390.png"), fullPage: true });
   for (const lang of ["en", "zh-Hans", "sr-Latn"])
     await page.locator(`section[lang="${lang}"]`).screenshot({ path: testInfo.outputPath(`offline-390-${lang}.png`) });
+
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 
   const cached = await page.evaluate(async () => {
     const urls: string[] = [];
