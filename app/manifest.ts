@@ -2,8 +2,8 @@ import type { MetadataRoute } from "next";
 
 // What a phone needs to put Odjava on its home screen (served as /manifest.webmanifest).
 // A manifest has one language: browsers read one name and description from it and have no
-// way to choose by the person's language (the manifest's own translations are not
-// supported yet), and a signed-out phone asks for it before any language is known; so it
+// way to choose by the person's language (translations inside a manifest are only a
+// proposal), and a signed-out phone asks for it before any language is known; so it
 // is in English, like the app's default language. "Odjava" is a name in every language.
 // The colours are brand-700 (app/globals.css, the mark in app/icon.svg) and the page's
 // slate-50; the PNGs are rendered from app/icon.svg (tests/support/render-icons.mjs).
