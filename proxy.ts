@@ -13,7 +13,10 @@ const RECEIPT_CSP = "default-src 'none'; img-src 'self'; sandbox";
 
 // A Content-Security-Policy with a fresh nonce on every request: Next.js puts the nonce
 // on its own inline scripts, and no other inline script can run. Styles may be inline
-// (React style attributes); nothing is loaded from another origin.
+// (React style attributes); nothing is loaded from another origin. The matcher leaves out
+// Next's build files, favicon.ico and robots.txt; the other icons, the manifest, sw.js and
+// offline.html pass through untouched but for this policy, which for sw.js is the worker's
+// own (it may fetch from this origin only).
 export function proxy(request: NextRequest) {
   const refused = bodyRefusal(request.headers);
   if (refused) return refused;
@@ -52,6 +55,10 @@ function policy(scriptSrc: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Named, though default-src already says the same: the service worker (public/sw.js)
+    // and the manifest (app/manifest.ts) come from this origin and nowhere else.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

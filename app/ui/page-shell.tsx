@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { T } from "@/app/lib/i18n/translator";
+import { ServiceWorker } from "@/app/ui/service-worker";
 
 export const NAV_LINK = "font-medium text-brand-700 underline-offset-4 hover:underline";
 
@@ -9,6 +10,7 @@ export const NAV_LINK = "font-medium text-brand-700 underline-offset-4 hover:und
 export function PageShell({ t, nav, aside, children }: { t: T; nav: React.ReactNode; aside?: React.ReactNode; children: React.ReactNode }) {
   return (
     <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+      <ServiceWorker />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
         {t("common.skipToContent")}
       </a>
