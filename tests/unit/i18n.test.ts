@@ -85,6 +85,7 @@ test("every message formats in every language, and the Chinese and Serbian texts
     size: "1 MB",
     hash: "ab12",
     iban: "DE89 3704 0044 0532 0130 00",
+    address: "Unter den Linden 5, 10117 Berlin, Deutschland",
   };
   for (const locale of LOCALES) {
     const t = loose(translator(locale));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANSWERS, CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, REASONS, YES_NO } from "@/app/lib/vocabulary";
+import { ANSWERS, CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, PREPAID_REGISTRATION, REASONS, YES_NO } from "@/app/lib/vocabulary";
 import { calendarDate, emptyToNull, ibanText, multiLineText, singleLineText } from "@/app/lib/validation";
 
 // The case's stored answers: what the person told Odjava about the line, each an optional
@@ -42,8 +42,7 @@ export const ANSWER_FIELDS = {
   answerOn: date,
   answerNote: text(1000, "many"),
   closedOn: date,
-  // Keep-my-number pre-check
-  portRegistered: choice(ANSWERS),
+  // Keep-my-number pre-check (whether a prepaid card is registered is prepaidRegistration's)
   portDebts: choice(ANSWERS),
   portRecent: choice(ANSWERS),
   portCommitment: choice(ANSWERS),
@@ -55,6 +54,13 @@ export const ANSWER_FIELDS = {
   // Rights with dates (playbook/rights.ts)
   priceNoticeOn: date,
   billDueOn: date,
+  // A prepaid card's registration (ZEK 2023 Art. 158): with which document, or none. It
+  // also answers the porting pre-check's "is it registered" (playbook/registration.ts).
+  prepaidRegistration: choice(PREPAID_REGISTRATION),
+  // "yes" when the person has already left Serbia (playbook/abroad.ts): the channels and
+  // the checklist change, and the letter carries the address abroad.
+  abroad: choice(YES_NO),
+  foreignAddress: text(200),
 } as const satisfies Record<string, FieldKind>;
 
 export type AnswerField = keyof typeof ANSWER_FIELDS;
@@ -83,9 +89,16 @@ export const ANSWER_FORMS = {
     priceNoticeOn: { absent: true, notAfterToday: true },
   },
   channel: { channel: {} },
-  letter: { idDocument: {}, holderName: {}, letterPlace: {}, reason: {}, refundIban: { absent: true }, operatorEquipment: { absent: true } },
+  letter: {
+    idDocument: {},
+    holderName: {},
+    letterPlace: {},
+    reason: {},
+    refundIban: { absent: true },
+    operatorEquipment: { absent: true },
+    foreignAddress: { absent: true },
+  },
   porting: {
-    portRegistered: { absent: true },
     portDebts: { absent: true },
     portRecent: { absent: true },
     portCommitment: { absent: true },
@@ -100,6 +113,8 @@ export const ANSWER_FORMS = {
   // A bill's due date may lie ahead: it is printed on a bill that just came.
   billDue: { billDueOn: {} },
   representative: { representative: {} },
+  registration: { prepaidRegistration: {} },
+  abroad: { abroad: {} },
 } as const satisfies Record<string, Partial<Record<AnswerField, FieldUse>>>;
 
 export type AnswerFormName = keyof typeof ANSWER_FORMS;

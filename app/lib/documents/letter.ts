@@ -67,10 +67,13 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
   const termOver = answers.contractEndDate !== null && answers.contractEndDate <= input.date;
   const iban = input.refundIban ? formatIban(input.refundIban) : null;
   const equipment = input.operatorEquipment === "yes";
+  // Someone already abroad (issue 16, item 7): the final bill and the answers go to the
+  // address abroad they gave.
+  const abroadAddress = (answers.abroad === "yes" && answers.foreignAddress?.trim()) || null;
 
   const sr: LetterText = {
     title: "Zahtev za raskid ugovora",
-    sender: [name ?? `Ime i prezime: ${BLANK}`, `Broj telefona: ${number}`],
+    sender: [name ?? `Ime i prezime: ${BLANK}`, ...(abroadAddress ? [`Adresa u inostranstvu: ${abroadAddress}`] : []), `Broj telefona: ${number}`],
     recipient: address ? address.split(", ") : [operator.legalName || `Operator: ${BLANK}`, `Adresa: ${BLANK}`],
     placeAndDate: `${place}, ${formatSerbianDate(input.date)}`,
     subject: `Predmet: Zahtev za raskid ugovora za broj ${number}`,
@@ -96,6 +99,13 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
       // contract that is billed, a final statement or a confirmation that nothing is owed.
       "Molim Vas da mi pisanim putem potvrdite prijem ovog zahteva, raskid ugovora i datum isključenja broja.",
       ...(prepaid ? [] : ["Molim Vas i da mi dostavite konačni obračun, odnosno pisanu potvrdu da po ovom ugovoru nemam neizmirenih obaveza."]),
+      ...(abroadAddress
+        ? [
+            prepaid
+              ? `Kako više ne boravim u Srbiji, potvrdu i svu dalju prepisku molim da mi dostavite na adresu u inostranstvu: ${abroadAddress}.`
+              : `Kako više ne boravim u Srbiji, konačni račun, potvrdu i svu dalju prepisku molim da mi dostavite na adresu u inostranstvu: ${abroadAddress}.`,
+          ]
+        : []),
       ...(equipment
         ? ["Opremu operatora koja se nalazi kod mene (na primer ruter) vraćam; molim Vas da mi pisanim putem potvrdite njen prijem i razduženje opreme."]
         : []),
@@ -111,7 +121,11 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
 
   return bilingual(sr, translatorFor(t, locale), (t) => ({
     title: t("letter.title"),
-    sender: [name ?? `${t("letter.name")}: ${BLANK}`, `${t("letter.phone")}: ${number}`],
+    sender: [
+      name ?? `${t("letter.name")}: ${BLANK}`,
+      ...(abroadAddress ? [`${t("abroad.letterAddress")}: ${abroadAddress}`] : []),
+      `${t("letter.phone")}: ${number}`,
+    ],
     recipient: address ? address.split(", ") : [operator.legalName || `${t("letter.operator")}: ${BLANK}`, `${t("letter.address")}: ${BLANK}`],
     placeAndDate: `${place}, ${dateInLocale}`,
     subject: t("letter.subject", { number }),
@@ -123,6 +137,7 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
       ...(endsBy ? [t(termOver ? "letter.endsByArt129" : "letter.endsBy", { date: formatCalendarDate(endsBy, locale) })] : []),
       t("letter.confirmRequest"),
       ...(prepaid ? [] : [t("letter.finalStatement")]),
+      ...(abroadAddress ? [t(prepaid ? "abroad.letterSendToPrepaid" : "abroad.letterSendTo", { address: abroadAddress })] : []),
       ...(equipment ? [t("letter.equipment")] : []),
       ...(iban ? [t("letter.refund", { iban })] : []),
     ],
