@@ -7,6 +7,8 @@ import * as legal from "@/app/lib/playbook/legal";
 import * as porting from "@/app/lib/playbook/porting";
 import * as bills from "@/app/lib/playbook/bills";
 import * as poa from "@/app/lib/documents/power-of-attorney";
+import * as registration from "@/app/lib/playbook/registration";
+import * as abroad from "@/app/lib/playbook/abroad";
 import { text } from "@/app/lib/labels";
 import { translator } from "@/app/lib/i18n/translator";
 import { LOCALES } from "@/app/lib/i18n/locales";
@@ -19,7 +21,7 @@ function isFact(v: unknown): v is Fact<unknown> {
 function allFacts(): [string, Fact<unknown>][] {
   const out: [string, Fact<unknown>][] = [];
   for (const o of OPERATORS) for (const [k, v] of Object.entries(o)) if (isFact(v)) out.push([`${o.id}.${k}`, v]);
-  for (const [module, exports] of Object.entries({ legal, porting, bills, poa }))
+  for (const [module, exports] of Object.entries({ legal, porting, bills, poa, registration, abroad }))
     for (const [k, v] of Object.entries(exports)) if (isFact(v)) out.push([`${module}.${k}`, v]);
   return out;
 }
@@ -30,7 +32,7 @@ test("every fact shown has a source URL and the date it was checked, or says why
   for (const [name, f] of facts) {
     if (f.status === "unverified") {
       assert.equal(f.value, null, name);
-      assert.match(f.note.msg, /^(facts|legal)\./, `${name}: unverified facts explain themselves`);
+      assert.match(f.note.msg, /^(facts|legal|registration|abroad)\./, `${name}: unverified facts explain themselves`);
     } else {
       assert.match(f.source.url, /^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/|$)/i, `${name}: source URL`);
       assert.match(f.source.checked, /^20\d\d-\d\d-\d\d$/, `${name}: checked date`);

@@ -11,7 +11,7 @@ import { AUDITED, msg, secondary, unverified, type Msg } from "@/app/lib/playboo
 // registration and emergency traffic only, then deactivation; the Ministry moved the
 // deadline to 10 April 2025 (balkan.buzz, szmsz.press). Press, hence secondary.
 export const PREPAID_REGISTRATION_RULE = secondary(
-  msg("legal.prepaidRegistration"),
+  msg("registration.rule"),
   "https://prijepoljeinfo.rs/ako-ste-pripejd-korisnik-morate-registrovati-svoj-broj-do-10-februara-2025-godine",
   {
     checked: AUDITED,
