@@ -42,7 +42,13 @@ test("a person abroad with mts by registered letter through a representative", a
   await expect(page.locator("#poa")).toBeVisible();
   await expect(page.locator("#channel-channel-shop")).toBeVisible();
   await expect(page.locator("#abroad-plan [data-channel=shop]")).toHaveAttribute("data-open", "yes");
+  // The contact step shows the channels alone: its contacts table and the power-of-attorney
+  // section already say the rest.
+  await expect(page.locator("#abroad-plan")).not.toContainText("Calling mts from abroad");
+  await page.goto(`${caseUrl}/eligibility`);
   await expect(page.locator("#abroad-plan")).toContainText("Where to sign the power of attorney abroad");
+  await expect(page.locator("#abroad-plan")).toContainText("Calling mts from abroad");
+  await page.goto(`${caseUrl}/contact`);
   await expect(page.getByRole("checkbox", { name: /signed before a notary where you are, or at a Serbian embassy or consulate/ })).toBeVisible();
   await page.locator("#channel-channel-letter").check();
   await save(page, "channel-channel-letter");
@@ -136,7 +142,7 @@ test("a prepaid card's registration: hand-in advice for someone leaving, registe
   await page.locator("#registration-prepaidRegistration-none").check();
   await save(page, "registration-prepaidRegistration-none");
   const first = page.locator("#registration-register-first");
-  await expect(first).toContainText("An unregistered card cannot be ported. Register it in your name with A1 first");
+  await expect(first).toContainText("An unregistered card cannot be ported. Register it in your name with A1 Srbija first");
   await expect(first).toContainText("then ask the new operator to port the number");
   await expect(first.getByRole("link", { name: "ratel.rs", exact: true })).toHaveAttribute("href", "https://ratel.rs/sr/page/prenos-broja");
   await expect(page.locator("#registration-hand-in")).toHaveCount(0);

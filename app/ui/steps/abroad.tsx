@@ -38,8 +38,9 @@ export function AbroadSection({ c, lang }: { c: CaseDetail; lang: Lang }) {
 }
 
 // What someone abroad can use: the channels open to them, the operator's contacts that are
-// sourced for use from abroad, and what is not verified.
-export function AbroadPlan({ c, lang }: { c: CaseDetail; lang: Lang }) {
+// sourced for use from abroad, and what is not verified. The contact step shows the channels
+// alone (`channelsOnly`): its contacts table and power-of-attorney section say the rest.
+export function AbroadPlan({ c, lang, channelsOnly = false }: { c: CaseDetail; lang: Lang; channelsOnly?: boolean }) {
   const { t } = lang;
   const f = c.answers;
   const o = operatorById(f.operator);
@@ -50,7 +51,6 @@ export function AbroadPlan({ c, lang }: { c: CaseDetail; lang: Lang }) {
     letter: t("abroad.byLetter"),
     shop: t(f.representative === "yes" ? "abroad.byRepresentative" : "abroad.shopNeedsRepresentative"),
   };
-  const phone = (p: PhoneNumber) => p.display;
   return (
     <div id="abroad-plan" className="space-y-2">
       <Note tone="info">
@@ -65,6 +65,19 @@ export function AbroadPlan({ c, lang }: { c: CaseDetail; lang: Lang }) {
           </ul>
         )}
       </Note>
+      {!channelsOnly && <AbroadContacts c={c} lang={lang} />}
+    </div>
+  );
+}
+
+function AbroadContacts({ c, lang }: { c: CaseDetail; lang: Lang }) {
+  const { t } = lang;
+  const f = c.answers;
+  const o = operatorById(f.operator);
+  const operator = operatorLabel(t, o.id);
+  const phone = (p: PhoneNumber) => p.display;
+  return (
+    <>
       <p>
         <span className="font-medium">{t("abroad.phoneFromAbroad", { operator })}</span> <FactText fact={o.fromAbroad} lang={lang} render={phone} />
       </p>
@@ -77,6 +90,6 @@ export function AbroadPlan({ c, lang }: { c: CaseDetail; lang: Lang }) {
           <FactText fact={POA_ABROAD} lang={lang} />
         </p>
       )}
-    </div>
+    </>
   );
 }

@@ -90,7 +90,7 @@ export function ContactStep({ c, lang }: { c: CaseDetail; lang: Lang }) {
       <Section title={t("contact.channelHeading")}>
         {c.answers.abroad === "yes" && (
           <div className="mb-3 text-sm">
-            <AbroadPlan c={c} lang={lang} />
+            <AbroadPlan c={c} lang={lang} channelsOnly />
           </div>
         )}
         {kept ? (
