@@ -44,10 +44,10 @@ test("a person abroad with mts by registered letter through a representative", a
   await expect(page.locator("#abroad-plan [data-channel=shop]")).toHaveAttribute("data-open", "yes");
   // The contact step shows the channels alone: its contacts table and the power-of-attorney
   // section already say the rest.
-  await expect(page.locator("#abroad-plan")).not.toContainText("Calling mts from abroad");
+  await expect(page.locator("#abroad-plan")).not.toContainText("Calling mts (Telekom Srbija) from abroad");
   await page.goto(`${caseUrl}/eligibility`);
   await expect(page.locator("#abroad-plan")).toContainText("Where to sign the power of attorney abroad");
-  await expect(page.locator("#abroad-plan")).toContainText("Calling mts from abroad");
+  await expect(page.locator("#abroad-plan")).toContainText("Calling mts (Telekom Srbija) from abroad");
   await page.goto(`${caseUrl}/contact`);
   await expect(page.getByRole("checkbox", { name: /signed before a notary where you are, or at a Serbian embassy or consulate/ })).toBeVisible();
   await page.locator("#channel-channel-letter").check();
