@@ -1,5 +1,5 @@
 -- The prepaid registration answer replaces the porting pre-check's portRegistered: "no"
--- becomes "none" and "unknown" stays "unknown"; a "yes" named no document, so it is not
+-- becomes "none" and "unknown" stays "unknown". A "yes" named no document, so it is not
 -- carried over and the question (now with the document) is asked again.
 -- Columns are added and dropped in place (SQLite 3.35+), not by redefining the table, so
 -- columns that other migrations add around this one are kept.

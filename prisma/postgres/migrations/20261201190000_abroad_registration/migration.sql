@@ -1,5 +1,5 @@
 -- The prepaid registration answer replaces the porting pre-check's portRegistered: "no"
--- becomes "none" and "unknown" stays "unknown"; a "yes" named no document, so it is not
+-- becomes "none" and "unknown" stays "unknown". A "yes" named no document, so it is not
 -- carried over and the question (now with the document) is asked again.
 -- AlterTable
 ALTER TABLE "Case" ADD COLUMN     "abroad" TEXT,
