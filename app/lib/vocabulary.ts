@@ -24,6 +24,11 @@ export type Answer = (typeof ANSWERS)[number];
 export const YES_NO = ["yes", "no"] as const;
 export type YesNo = (typeof YES_NO)[number];
 
+// Whether a prepaid card is registered to the person, and with which document (ZEK 2023
+// Art. 158: a Serbian ID's JMBG, a passport, a foreigner's EBS), or not, or not known.
+export const PREPAID_REGISTRATION = ["rs-id", "passport", "ebs", "none", "unknown"] as const;
+export type PrepaidRegistration = (typeof PREPAID_REGISTRATION)[number];
+
 // Keep the number (port it to another operator) or give it up (a plain termination).
 // Giving it up, today's flow, comes first: the first choice of a form is its plain default.
 export const KEEP_NUMBER = ["no", "yes"] as const;

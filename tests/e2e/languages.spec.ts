@@ -30,6 +30,29 @@ async function caseWithSubmission(page: Page) {
   return caseUrl;
 }
 
+// A prepaid case of someone already abroad, with a representative and a registered card,
+// so the first and the contact steps show the abroad plan and the registration advice.
+async function prepaidAbroadCase(page: Page) {
+  await page.goto("/cases/new");
+  await page.locator("#operator").selectOption("yettel");
+  await page.locator("#phone").fill("063 123 4567");
+  await page.locator("input[name=planType][value=prepaid]").check();
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/eligibility$/);
+  const caseUrl = new URL(page.url()).pathname.replace(/\/eligibility$/, "");
+  await page.locator("#abroad-abroad-yes").check();
+  await submitOf(page, "abroad-abroad-yes").click();
+  await expect(page.locator("#abroad-plan")).toBeVisible();
+  await page.locator("#registration-prepaidRegistration-passport").check();
+  await submitOf(page, "registration-prepaidRegistration-passport").click();
+  await expect(page.locator("#registration-hand-in")).toBeVisible();
+  await page.goto(`${caseUrl}/contact`);
+  await page.locator("#representative-representative-yes").check();
+  await submitOf(page, "representative-representative-yes").click();
+  await expect(page.locator("#poa")).toBeVisible();
+  return caseUrl;
+}
+
 test("Chinese from the browser: every page, error, PDF, letter and reminder in Chinese; the choice is kept on the account", async ({ browser }) => {
   const zh = translator("zh-Hans");
   const context = await browser.newContext({ locale: "zh-CN" });
@@ -95,7 +118,7 @@ for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
   // scroll sideways.
   const width = locale === "en" ? 1280 : 390;
   test(`axe finds no WCAG 2.2 AA violation on any page in ${locale}, at ${width} px with no sideways scrolling`, async ({ browser }) => {
-    // 19 pages, each analysed by axe in a page of its own: 2-4 s a page on two busy cores.
+    // 22 pages, each analysed by axe in a page of its own: 2-4 s a page on two busy cores.
     test.setTimeout(180_000);
     const context = await browser.newContext({ locale: BROWSER_LOCALE[locale], viewport: { width, height: 844 } });
     const page = await context.newPage();
@@ -139,6 +162,8 @@ for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
     await check("");
     const caseUrl = await caseWithSubmission(page);
     for (const step of ["", "/eligibility", "/prepare", "/contact", "/submit", "/wait", "/escalate", "/confirm"]) await check(`${caseUrl}${step}`);
+    const abroadUrl = await prepaidAbroadCase(page);
+    for (const step of ["/eligibility", "/contact", "/submit"]) await check(`${abroadUrl}${step}`);
     await check("/cases");
     await check("/account");
     expect(results).toEqual([]);

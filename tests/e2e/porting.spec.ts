@@ -11,6 +11,15 @@ async function answer(page: Page, values: Record<string, "yes" | "no" | "unknown
   await page.getByRole("button", { name: button, exact: true }).click();
 }
 
+// The card's registration is answered once, on the first step, and the pre-check reads it.
+async function registration(page: Page, caseUrl: string, value: string) {
+  await page.goto(`${caseUrl}/eligibility`);
+  await page.locator(`#registration-prepaidRegistration-${value}`).check();
+  await page.locator(`form:has(#registration-prepaidRegistration-${value}) button[type=submit]`).click();
+  await expect(page.locator("#registration")).toHaveAttribute("data-registration", value);
+  await page.goto(`${caseUrl}/prepare`);
+}
+
 // A person of its own: it switches the account's language.
 test("keep-my-number pre-check: what blocks porting, with sources, saved, and in Chinese and Serbian", async ({ browser, person }) => {
   const { page, context } = person;
@@ -24,7 +33,9 @@ test("keep-my-number pre-check: what blocks porting, with sources, saved, and in
 
   // An unregistered prepaid number is one of RATEL's refusal grounds: it blocks, says what to
   // do and where the rule comes from.
-  await answer(page, { portRegistered: "no", portDebts: "no", portRecent: "no", portStolen: "no" });
+  await expect(page.locator("#porting-portRegistered-no")).toHaveCount(0);
+  await answer(page, { portDebts: "no", portRecent: "no", portStolen: "no" });
+  await registration(page, caseUrl, "none");
   await expect(verdict).toContainText("Porting would be refused now");
   await expect(ground(page, "portRegistered")).toHaveAttribute("data-state", "blocks");
   await expect(ground(page, "portRegistered")).toContainText("Register the number in your name with Yettel");
@@ -34,16 +45,17 @@ test("keep-my-number pre-check: what blocks porting, with sources, saved, and in
   );
   await expect(ground(page, "portRegistered")).toContainText("Read from RATEL's porting rulebook of 2022 (13/22)");
   await expect(ground(page, "portRegistered")).toContainText("(82/24)");
+  await expect(ground(page, "portRegistered")).toContainText("From your answer about the card's registration on the first step.");
   await expect(ground(page, "portDebts")).toHaveAttribute("data-state", "clear");
 
-  await answer(page, { portRegistered: "yes" });
+  await registration(page, caseUrl, "passport");
   await expect(verdict).toContainText("Nothing you told Odjava blocks porting");
   await expect(page.locator("[data-state=blocks]")).toHaveCount(0);
 
   // Saved: another device sees the same answers and verdict.
   const other = await newPage(browser, { storageState: await context.storageState() });
   await other.page.goto(`${caseUrl}/prepare`);
-  await expect(other.page.locator("#porting-portRegistered-yes")).toBeChecked();
+  await expect(ground(other.page, "portRegistered")).toHaveAttribute("data-state", "clear");
   await expect(other.page.locator("#porting-portStolen-no")).toBeChecked();
   await expect(other.page.locator("#porting-verdict")).toContainText("Nothing you told Odjava blocks porting");
 

@@ -125,7 +125,7 @@ test("eligibility items follow the answers", () => {
   ]);
   assert.deepEqual(keys({ unpaidBills: "no", accountProblems: "no", contractEndDate: TODAY }), ["eligibility-answered"], "ends today: not running");
   assert.deepEqual(keys({ unpaidBills: "unknown", accountProblems: "unknown" }), ["eligibility-answered", "bills-paid", "term-cost-asked", "account-ok"]);
-  assert.deepEqual(keys({ planType: "prepaid", accountProblems: "no" }), ["eligibility-answered"]);
+  assert.deepEqual(keys({ planType: "prepaid", accountProblems: "no" }), ["eligibility-answered", "registration-answered"]);
 });
 
 test("items done by facts are done only by facts; ticks of items still required survive a change of facts", () => {

@@ -6,6 +6,8 @@ import { MESSAGES, translator, loose } from "@/app/lib/i18n/translator";
 import { LOCALES, localeFromAcceptLanguage } from "@/app/lib/i18n/locales";
 import { OPERATORS } from "@/app/lib/playbook/operators";
 import * as legal from "@/app/lib/playbook/legal";
+import * as registration from "@/app/lib/playbook/registration";
+import * as abroad from "@/app/lib/playbook/abroad";
 import { CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, STEP_IDS } from "@/app/lib/vocabulary";
 import { checklistFor, type CaseAnswers } from "@/app/lib/playbook/checklist";
 import { REASONS } from "@/app/lib/vocabulary";
@@ -87,6 +89,7 @@ test("every message formats in every language, and the Chinese and Serbian texts
     iban: "DE89 3704 0044 0532 0130 00",
     perMonth: "RSD 1,200",
     amount: "RSD 2,500",
+    address: "Unter den Linden 5, 10117 Berlin, Deutschland",
   };
   for (const locale of LOCALES) {
     const t = loose(translator(locale));
@@ -108,6 +111,11 @@ test("keys built at run time (checklist, steps, facts, reasons, events) all exis
     for (const channel of CHANNELS)
       for (const keepNumber of [null, ...KEEP_NUMBER])
         for (const i of checklistFor({ ...base, planType, channel, keepNumber }, "2026-11-25")) keys.add(`checklist.${i.key}`);
+  // Someone abroad with a representative and a card registered to a passport (issue 16).
+  for (const planType of ["prepaid", "postpaid"] as const)
+    for (const channel of CHANNELS)
+      for (const i of checklistFor({ ...base, planType, channel, abroad: "yes", representative: "yes", prepaidRegistration: "passport" }, "2026-11-25"))
+        keys.add(`checklist.${i.key}`);
   for (const s of [...STEP_IDS, "escalate"]) keys.add(`steps.${s}`);
   for (const d of [...ID_DOCUMENTS, "none"]) keys.add(`documents.${d}`);
   for (const r of REASONS) keys.add(`reasons.${r}`);
@@ -115,7 +123,7 @@ test("keys built at run time (checklist, steps, facts, reasons, events) all exis
   for (const e of ["case_created", "step_completed", "step_reopened", "submitted", "answer_received", "line_closed", "evidence_added", "evidence_removed"])
     keys.add(`events.${e}`);
   for (const l of ["clear", "ask", "act", "unanswered"]) keys.add(`eligibility.${l}`);
-  const facts = [...OPERATORS.flatMap((o) => Object.values(o)), ...Object.values(legal)];
+  const facts = [...OPERATORS.flatMap((o) => Object.values(o)), ...Object.values(legal), ...Object.values(registration), ...Object.values(abroad)];
   for (const f of facts) {
     if (!f || typeof f !== "object" || !("status" in f)) continue;
     const m = f.status === "unverified" ? f.note : typeof f.value === "object" && f.value && "msg" in f.value ? f.value : null;

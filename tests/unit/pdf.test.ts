@@ -42,7 +42,7 @@ function sampleCase(ticked: string[]): CaseDetail {
     phoneE164: "+381641234567",
     answers: facts,
     stored: { ...stored, ...facts, letterPlace: "Niš", reason: "cost", operatorReference: "MTS-4411" },
-    porting: { portRegistered: null, portDebts: null, portRecent: null, portCommitment: null, portStolen: null },
+    porting: { portDebts: null, portRecent: null, portCommitment: null, portStolen: null },
     billChecks: [null, null],
     createdAt: at,
     updatedAt: at,

@@ -8,6 +8,8 @@ import * as porting from "@/app/lib/playbook/porting";
 import * as bills from "@/app/lib/playbook/bills";
 import * as poa from "@/app/lib/documents/power-of-attorney";
 import { AFTERLIFE, UNLINK_FACTS } from "@/app/lib/playbook/afterlife";
+import * as registration from "@/app/lib/playbook/registration";
+import * as abroad from "@/app/lib/playbook/abroad";
 import { text } from "@/app/lib/labels";
 import { translator } from "@/app/lib/i18n/translator";
 import { LOCALES } from "@/app/lib/i18n/locales";
@@ -20,7 +22,7 @@ function isFact(v: unknown): v is Fact<unknown> {
 function allFacts(): [string, Fact<unknown>][] {
   const out: [string, Fact<unknown>][] = [];
   for (const o of OPERATORS) for (const [k, v] of Object.entries(o)) if (isFact(v)) out.push([`${o.id}.${k}`, v]);
-  for (const [module, exports] of Object.entries({ legal, porting, bills, poa }))
+  for (const [module, exports] of Object.entries({ legal, porting, bills, poa, registration, abroad }))
     for (const [k, v] of Object.entries(exports)) if (isFact(v)) out.push([`${module}.${k}`, v]);
   for (const s of AFTERLIFE) s.facts.forEach((f, i) => out.push([`afterlife.${s.id}.${i}`, f]));
   UNLINK_FACTS.forEach((f, i) => out.push([`afterlife.unlink.${i}`, f]));
@@ -33,7 +35,7 @@ test("every fact shown has a source URL and the date it was checked, or says why
   for (const [name, f] of facts) {
     if (f.status === "unverified") {
       assert.equal(f.value, null, name);
-      assert.match(f.note.msg, /^(facts|legal|afterlife\.fact)\./, `${name}: unverified facts explain themselves`);
+      assert.match(f.note.msg, /^(facts|legal|afterlife\.fact|registration|abroad)\./, `${name}: unverified facts explain themselves`);
     } else {
       assert.match(f.source.url, /^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/|$)/i, `${name}: source URL`);
       assert.match(f.source.checked, /^20\d\d-\d\d-\d\d$/, `${name}: checked date`);

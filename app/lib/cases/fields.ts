@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANSWERS, CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, REASONS, YES_NO } from "@/app/lib/vocabulary";
+import { ANSWERS, CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, PREPAID_REGISTRATION, REASONS, YES_NO } from "@/app/lib/vocabulary";
 import { calendarDate, emptyToNull, ibanText, multiLineText, singleLineText, wholeNumber } from "@/app/lib/validation";
 
 // The case's stored answers: what the person told Odjava about the line, each an optional
@@ -45,8 +45,7 @@ export const ANSWER_FIELDS = {
   answerOn: date,
   answerNote: text(1000, "many"),
   closedOn: date,
-  // Keep-my-number pre-check
-  portRegistered: choice(ANSWERS),
+  // Keep-my-number pre-check (whether a prepaid card is registered is prepaidRegistration's)
   portDebts: choice(ANSWERS),
   portRecent: choice(ANSWERS),
   portCommitment: choice(ANSWERS),
@@ -66,6 +65,13 @@ export const ANSWER_FIELDS = {
   deviceInstalments: choice(YES_NO),
   instalmentsLeft: number(60),
   instalmentAmount: number(1_000_000),
+  // A prepaid card's registration (ZEK 2023 Art. 158): with which document, or none. It
+  // also answers the porting pre-check's "is it registered" (playbook/registration.ts).
+  prepaidRegistration: choice(PREPAID_REGISTRATION),
+  // "yes" when the person has already left Serbia (playbook/abroad.ts): the channels and
+  // the checklist change, and the letter carries the address abroad.
+  abroad: choice(YES_NO),
+  foreignAddress: text(200),
 } as const satisfies Record<string, FieldKind>;
 
 export type AnswerField = keyof typeof ANSWER_FIELDS;
@@ -94,9 +100,16 @@ export const ANSWER_FORMS = {
     priceNoticeOn: { absent: true, notAfterToday: true },
   },
   channel: { channel: {} },
-  letter: { idDocument: {}, holderName: {}, letterPlace: {}, reason: {}, refundIban: { absent: true }, operatorEquipment: { absent: true } },
+  letter: {
+    idDocument: {},
+    holderName: {},
+    letterPlace: {},
+    reason: {},
+    refundIban: { absent: true },
+    operatorEquipment: { absent: true },
+    foreignAddress: { absent: true },
+  },
   porting: {
-    portRegistered: { absent: true },
     portDebts: { absent: true },
     portRecent: { absent: true },
     portCommitment: { absent: true },
@@ -113,6 +126,8 @@ export const ANSWER_FORMS = {
   representative: { representative: {} },
   termCost: { termDiscount: {}, termMonthsUsed: {} },
   device: { deviceInstalments: {}, instalmentsLeft: {}, instalmentAmount: {} },
+  registration: { prepaidRegistration: {} },
+  abroad: { abroad: {} },
 } as const satisfies Record<string, Partial<Record<AnswerField, FieldUse>>>;
 
 export type AnswerFormName = keyof typeof ANSWER_FORMS;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/app/lib/db/client";
 import { evaluate, type CaseAnswers } from "@/app/lib/playbook/checklist";
 import { PORTING_QUESTIONS, type PortingAnswers } from "@/app/lib/playbook/porting";
-import { ANSWERS, CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, OPERATOR_IDS, YES_NO, isOneOf } from "@/app/lib/vocabulary";
+import { ANSWERS, CHANNELS, ID_DOCUMENTS, KEEP_NUMBER, OPERATOR_IDS, PREPAID_REGISTRATION, REASONS, YES_NO, isOneOf } from "@/app/lib/vocabulary";
 import { ANSWER_SELECT, type StoredAnswers } from "@/app/lib/cases/fields";
 
 // Reads of cases. Every function takes the signed-in user's id and scopes its query by
@@ -32,6 +32,10 @@ export function answersOf(row: StoredAnswers & { operator: string; planType: str
     priceNoticeOn: row.priceNoticeOn,
     keepNumber: oneOf(KEEP_NUMBER, row.keepNumber),
     deviceInstalments: oneOf(YES_NO, row.deviceInstalments),
+    prepaidRegistration: oneOf(PREPAID_REGISTRATION, row.prepaidRegistration),
+    abroad: oneOf(YES_NO, row.abroad),
+    foreignAddress: row.foreignAddress,
+    reason: oneOf(REASONS, row.reason),
   };
 }
 

@@ -80,10 +80,13 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
   const termRunsUntil = !prepaid && date && answers.contractEndDate !== null && answers.contractEndDate > date ? answers.contractEndDate : null;
   const askCalculation = !prepaid && !termOver && !priceNotice;
   const instalments = !prepaid && input.deviceInstalments === "yes";
+  // Someone already abroad (issue 16, item 7): the final bill and the answers go to the
+  // address abroad they gave.
+  const abroadAddress = (answers.abroad === "yes" && answers.foreignAddress?.trim()) || null;
 
   const sr: LetterText = {
     title: "Zahtev za raskid ugovora",
-    sender: [name ?? `Ime i prezime: ${BLANK}`, `Broj telefona: ${number}`],
+    sender: [name ?? `Ime i prezime: ${BLANK}`, ...(abroadAddress ? [`Adresa u inostranstvu: ${abroadAddress}`] : []), `Broj telefona: ${number}`],
     recipient: address ? address.split(", ") : [operator.legalName || `Operator: ${BLANK}`, `Adresa: ${BLANK}`],
     placeAndDate: `${place}, ${date ? formatSerbianDate(date) : BLANK}`,
     subject: `Predmet: Zahtev za raskid ugovora za broj ${number}`,
@@ -119,6 +122,13 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
             "Uz ugovor sam kupio/la uređaj na rate. Molim Vas da mi dostavite pregled preostalih rata (broj i iznos) i da me obavestite na koji način mogu da ih izmirim.",
           ]
         : []),
+      ...(abroadAddress
+        ? [
+            prepaid
+              ? `Kako više ne boravim u Srbiji, potvrdu i svu dalju prepisku molim da mi dostavite na adresu u inostranstvu: ${abroadAddress}.`
+              : `Kako više ne boravim u Srbiji, konačni račun, potvrdu i svu dalju prepisku molim da mi dostavite na adresu u inostranstvu: ${abroadAddress}.`,
+          ]
+        : []),
       ...(equipment
         ? ["Opremu operatora koja se nalazi kod mene (na primer ruter) vraćam; molim Vas da mi pisanim putem potvrdite njen prijem i razduženje opreme."]
         : []),
@@ -134,7 +144,11 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
 
   return bilingual(sr, translatorFor(t, locale), (t) => ({
     title: t("letter.title"),
-    sender: [name ?? `${t("letter.name")}: ${BLANK}`, `${t("letter.phone")}: ${number}`],
+    sender: [
+      name ?? `${t("letter.name")}: ${BLANK}`,
+      ...(abroadAddress ? [`${t("abroad.letterAddress")}: ${abroadAddress}`] : []),
+      `${t("letter.phone")}: ${number}`,
+    ],
     recipient: address ? address.split(", ") : [operator.legalName || `${t("letter.operator")}: ${BLANK}`, `${t("letter.address")}: ${BLANK}`],
     placeAndDate: `${place}, ${dateInLocale}`,
     subject: t("letter.subject", { number }),
@@ -150,6 +164,7 @@ export function letterText(input: LetterInput, t: T, locale: Locale, dateInLocal
         ? [termRunsUntil ? t("letter.writtenCalculation", { date: formatCalendarDate(termRunsUntil, locale) }) : t("letter.writtenCalculationIf")]
         : []),
       ...(instalments ? [t("letter.instalments")] : []),
+      ...(abroadAddress ? [t(prepaid ? "abroad.letterSendToPrepaid" : "abroad.letterSendTo", { address: abroadAddress })] : []),
       ...(equipment ? [t("letter.equipment")] : []),
       ...(iban ? [t("letter.refund", { iban })] : []),
     ],

@@ -27,10 +27,12 @@ export function powerOfAttorney(input: { answers: CaseAnswers; phoneE164: string
   const number = formatE164(input.phoneE164);
   const name = input.answers.holderName?.trim() || BLANK;
   const company = operator.legalName || BLANK;
+  // Someone already abroad gives their address abroad (issue 16, item 7).
+  const address = (input.answers.abroad === "yes" && input.answers.foreignAddress?.trim()) || BLANK;
   const sr: PoaText = {
     title: "PUNOMOĆJE",
     paragraphs: [
-      `Ja, ${name}, broj lične karte ili pasoša: ${BLANK}, adresa: ${BLANK},`,
+      `Ja, ${name}, broj lične karte ili pasoša: ${BLANK}, adresa: ${address},`,
       `ovlašćujem: ime i prezime: ${BLANK}, broj lične karte: ${BLANK}, adresa: ${BLANK},`,
       `da u moje ime kod operatora ${company} podnese zahtev za raskid ugovora i isključenje broja ${number}, preda i preuzme svu dokumentaciju u vezi s tim, izmiri dugovanja po ovom broju ako ih ima i potpiše potrebne isprave.`,
       "Punomoćje važi do okončanja ovog postupka.",
@@ -40,7 +42,7 @@ export function powerOfAttorney(input: { answers: CaseAnswers; phoneE164: string
   return bilingual(sr, translatorFor(t, locale), (t) => ({
     title: t("poa.title"),
     paragraphs: [
-      t("poa.principal", { name, blank: BLANK }),
+      t("poa.principal", { name, blank: BLANK, address }),
       t("poa.agent", { blank: BLANK }),
       t("poa.powers", { operator: company, number }),
       t("poa.validity"),

@@ -3,7 +3,20 @@
 // recorded (e.g. the submission date). When answers change, ticks of items that are still
 // required stay, because they are matched by key.
 import { AFTERLIFE, UNLINK_KEY } from "@/app/lib/playbook/afterlife";
-import { CHANNELS, STEP_IDS, type Answer, type Channel, type IdDocument, type OperatorId, type PlanType, type StepId, type YesNo } from "@/app/lib/vocabulary";
+import {
+  CHANNELS,
+  STEP_IDS,
+  type Answer,
+  type Channel,
+  type IdDocument,
+  type OperatorId,
+  type PlanType,
+  type PrepaidRegistration,
+  type Reason,
+  type StepId,
+  type YesNo,
+} from "@/app/lib/vocabulary";
+import { registeredToPerson } from "@/app/lib/playbook/registration";
 
 // What the person told Odjava about the line, as the playbook reads it.
 export type CaseAnswers = {
@@ -26,6 +39,13 @@ export type CaseAnswers = {
   keepNumber?: YesNo | null;
   // A device bought on instalments with the contract (a debt of its own).
   deviceInstalments?: YesNo | null;
+  // Issue 16, items 2 and 7: a prepaid card's registration (playbook/registration.ts);
+  // whether the person has already left Serbia, and their address abroad; why the contract
+  // ends (the letter's reason: "moving-abroad" also means leaving).
+  prepaidRegistration?: PrepaidRegistration | null;
+  abroad?: YesNo | null;
+  foreignAddress?: string | null;
+  reason?: Reason | null;
 };
 
 // The label is the message "checklist.<key>" (app/lib/i18n/messages).
@@ -51,20 +71,23 @@ const prepaid = (f: CaseAnswers) => f.planType === "prepaid";
 
 // Keeping the number means porting it: the porting request to the new operator is itself
 // the end of the old contract, and a termination would switch the number off. Giving it up
-// rules porting out. Unanswered, every channel stays open as before.
-export function channelsFor(f: Pick<CaseAnswers, "keepNumber">): readonly Channel[] {
-  return f.keepNumber === "yes" ? ["porting"] : f.keepNumber === "no" ? CHANNELS.filter((c) => c !== "porting") : CHANNELS;
+// rules porting out. Unanswered, every channel stays open as before. Someone already
+// abroad reaches a shop only through a representative in Serbia.
+type ChannelAnswers = Pick<CaseAnswers, "keepNumber" | "abroad" | "representative">;
+export function channelsFor(f: ChannelAnswers): readonly Channel[] {
+  const byNumber = f.keepNumber === "yes" ? (["porting"] as const) : f.keepNumber === "no" ? CHANNELS.filter((c) => c !== "porting") : CHANNELS;
+  return f.abroad === "yes" && f.representative !== "yes" ? byNumber.filter((c) => c !== "shop") : byNumber;
 }
 
-// The channel the case follows: the one chosen, when the keep-or-give-up answer allows it.
-export function channelOf(f: Pick<CaseAnswers, "keepNumber" | "channel">): Channel | null {
+// The channel the case follows: the one chosen, when the answers allow it.
+export function channelOf(f: ChannelAnswers & Pick<CaseAnswers, "channel">): Channel | null {
   if (f.keepNumber === "yes") return "porting";
   return f.channel !== null && channelsFor(f).includes(f.channel) ? f.channel : null;
 }
 
 // Whether Odjava writes a termination request for the case (the letter, the shop sheet):
 // never for a number being ported.
-export function writesTermination(f: Pick<CaseAnswers, "keepNumber" | "channel">): boolean {
+export function writesTermination(f: ChannelAnswers & Pick<CaseAnswers, "channel">): boolean {
   return channelOf(f) !== "porting";
 }
 
@@ -78,6 +101,10 @@ const keeps = (f: CaseAnswers) => f.keepNumber === "yes";
 const givesUpOrUnsure = (f: CaseAnswers) => f.keepNumber !== "yes";
 const writesLetter = via("shop", "email", "letter");
 const represented = (f: CaseAnswers) => f.representative === "yes";
+// Issue 16, items 2 and 7.
+const away = (f: CaseAnswers) => f.abroad === "yes";
+const leaving = (f: CaseAnswers) => away(f) || f.reason === "moving-abroad";
+const registered = (f: CaseAnswers) => registeredToPerson(f.prepaidRegistration);
 
 // The step list: a prepaid card handed in at a shop is settled at the counter, so it has
 // no separate wait step; everything sent, ported or postpaid waits for an answer.
@@ -87,7 +114,7 @@ export function stepsFor(f: CaseAnswers): StepId[] {
 }
 
 // Order matters: items show in this order within their step.
-const RULES: readonly Rule[] = [
+const BASE_RULES: readonly Rule[] = [
   // 1. eligibility
   {
     key: "eligibility-answered",
@@ -130,10 +157,11 @@ const RULES: readonly Rule[] = [
   { key: "email-sent", step: "submit", when: via("email") },
   { key: "letter-contract-no", step: "submit", when: (f) => via("letter")(f) && postpaid(f) },
   { key: "letter-signed", step: "submit", when: via("letter") },
-  { key: "letter-registered", step: "submit", when: via("letter") },
+  { key: "letter-registered", step: "submit", when: (f) => via("letter")(f) && !away(f) },
   { key: "porting-id", step: "submit", when: via("porting") },
   { key: "porting-last-bill", step: "submit", when: (f) => via("porting")(f) && postpaid(f) },
-  { key: "porting-registered", step: "submit", when: (f) => via("porting")(f) && prepaid(f) },
+  // Done by the registration answer (registered with a document), not by a tick.
+  { key: "porting-registered", step: "submit", when: (f) => via("porting")(f) && prepaid(f), doneBy: registered },
   { key: "poa-handed", step: "submit", when: represented },
   { key: "submission-recorded", step: "submit", doneBy: (f) => f.submittedOn !== null },
   // 5. wait
@@ -145,6 +173,37 @@ const RULES: readonly Rule[] = [
   { key: UNLINK_KEY, step: "confirm", when: givesUpOrUnsure },
   { key: "sim-destroyed", step: "confirm" },
 ];
+
+// Issue 16, items 2 and 7 (a prepaid card's registration; already abroad). Kept in a block
+// of their own so other work on the rules merges apart; `after` puts an item right behind
+// that item, else it comes last in its step.
+type PlacedRule = Rule & { after?: string };
+const ABROAD_AND_REGISTRATION_RULES: readonly PlacedRule[] = [
+  { key: "registration-answered", step: "eligibility", when: prepaid, doneBy: (f) => f.prepaidRegistration != null },
+  { key: "poa-notary-abroad", step: "contact", when: (f) => represented(f) && away(f), after: "poa-certified" },
+  { key: "letter-international", step: "submit", when: (f) => via("letter")(f) && away(f), after: "letter-signed" },
+  {
+    key: "foreign-address-given",
+    step: "submit",
+    when: (f) => writesLetter(f) && away(f),
+    doneBy: (f) => !!f.foreignAddress?.trim(),
+    after: "holder-name-given",
+  },
+  { key: "refund-iban-abroad", step: "submit", when: (f) => writesLetter(f) && away(f), after: "foreign-address-given" },
+  // A card registered to the person stays theirs until it lapses or is handed in.
+  { key: "registration-released", step: "confirm", when: (f) => prepaid(f) && registered(f) && givesUpOrUnsure(f) && leaving(f), after: "line-closed" },
+];
+
+function placed(base: readonly Rule[], extra: readonly PlacedRule[]): Rule[] {
+  const rules = [...base];
+  for (const { after, ...rule } of extra) {
+    const behind = after ? rules.findIndex((r) => r.key === after) : rules.findLastIndex((r) => r.step === rule.step);
+    rules.splice(behind + 1, 0, rule);
+  }
+  return rules;
+}
+
+const RULES: readonly Rule[] = placed(BASE_RULES, ABROAD_AND_REGISTRATION_RULES);
 
 export function checklistFor(f: CaseAnswers, today: string): ChecklistItem[] {
   const withToday: WithToday = { ...f, today };

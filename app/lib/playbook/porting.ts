@@ -2,14 +2,18 @@ import type { Answer } from "@/app/lib/vocabulary";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
 import { AUDITED, msg, verified, type Fact, type Msg } from "@/app/lib/playbook/facts";
 import { PORTING_REFUSALS } from "@/app/lib/playbook/legal";
+import { portRegisteredOf } from "@/app/lib/playbook/registration";
 
 // Keep-my-number pre-check: before a person asks another operator to port the number
 // (prenos broja), the questions behind the grounds on which a porting request is refused,
 // and which of them block this person now. Each ground names its source.
 
-export const PORTING_QUESTIONS = ["portRegistered", "portDebts", "portRecent", "portCommitment", "portStolen"] as const;
-export type PortingQuestion = (typeof PORTING_QUESTIONS)[number];
-export type PortingAnswers = Record<PortingQuestion, Answer | null>;
+// The grounds; all but portRegistered are asked on the pre-check's form and stored under
+// their own names. portRegistered is read from the prepaid registration answer (one answer
+// for the card's registration and for porting: playbook/registration.ts).
+export type PortingQuestion = "portRegistered" | (typeof PORTING_QUESTIONS)[number];
+export const PORTING_QUESTIONS = ["portDebts", "portRecent", "portCommitment", "portStolen"] as const;
+export type PortingAnswers = Record<(typeof PORTING_QUESTIONS)[number], Answer | null>;
 
 // A1's conditions for a number moving to A1 (Globaltel's page says the same of its own);
 // RATEL's list of refusal grounds does not name a running commitment.
@@ -30,8 +34,8 @@ export type Ground = {
   question: PortingQuestion;
   state: GroundState;
   // Where the answer came from when the person was not asked here: the contract end date,
-  // or the unpaid-bills answer on the first step.
-  from: "contractEndDate" | "unpaidBills" | null;
+  // the unpaid-bills answer or the prepaid registration answer on the first step.
+  from: "contractEndDate" | "unpaidBills" | "prepaidRegistration" | null;
   source: Fact<Msg>;
   // Which rulebook (or whose conditions) the ground was read from.
   readFrom: Msg;
@@ -43,7 +47,7 @@ export type PortingCheck = {
   grounds: Ground[];
   // The questions to ask on the form (the others are answered by other facts or do not
   // apply to this plan).
-  asked: PortingQuestion[];
+  asked: (typeof PORTING_QUESTIONS)[number][];
 };
 
 const stateOf = (answer: Answer | null, blocksOn: Answer): GroundState =>
@@ -52,13 +56,19 @@ const stateOf = (answer: Answer | null, blocksOn: Answer): GroundState =>
 export function portingCheck(f: CaseAnswers, answers: PortingAnswers, today: string): PortingCheck {
   const prepaid = f.planType === "prepaid";
   const grounds: Ground[] = [];
-  const asked: PortingQuestion[] = [];
-  const ask = (question: PortingQuestion, blocksOn: Answer, basis: Basis) => {
+  const asked: (typeof PORTING_QUESTIONS)[number][] = [];
+  const ask = (question: (typeof PORTING_QUESTIONS)[number], blocksOn: Answer, basis: Basis) => {
     asked.push(question);
     grounds.push({ question, state: stateOf(answers[question], blocksOn), from: null, ...basis });
   };
 
-  if (prepaid) ask("portRegistered", "no", RATEL_RULEBOOK);
+  if (prepaid)
+    grounds.push({
+      question: "portRegistered",
+      state: stateOf(portRegisteredOf(f.prepaidRegistration), "no"),
+      from: "prepaidRegistration",
+      ...RATEL_RULEBOOK,
+    });
   if (answers.portDebts === null && f.unpaidBills !== null) {
     asked.push("portDebts");
     grounds.push({ question: "portDebts", state: stateOf(f.unpaidBills, "yes"), from: "unpaidBills", ...RATEL_RULEBOOK });

@@ -8,6 +8,7 @@ import { FactText, type Lang } from "@/app/ui/fact";
 import { Note, Section } from "@/app/ui/section";
 import { POA_CERTIFIED } from "@/app/lib/documents/power-of-attorney";
 import { linkButtonClass } from "@/app/ui/field";
+import { AbroadPlan } from "@/app/ui/steps/abroad";
 
 // 24 px tall at least: a lone link is a target (WCAG 2.5.8).
 const linkClass = "inline-flex min-h-6 items-center font-medium text-brand-700 underline";
@@ -87,6 +88,11 @@ export function ContactStep({ c, lang }: { c: CaseDetail; lang: Lang }) {
         </p>
       </Section>
       <Section title={t("contact.channelHeading")}>
+        {c.answers.abroad === "yes" && (
+          <div className="mb-3 text-sm">
+            <AbroadPlan c={c} lang={lang} channelsOnly />
+          </div>
+        )}
         {kept ? (
           // Keeping the number leaves one way: the new operator's porting request.
           <div id="porting-only">

@@ -10,6 +10,8 @@ import { StepForm, type StepField } from "@/app/ui/step-form";
 import { FactText, type Lang } from "@/app/ui/fact";
 import { answerOptions, yesNoOptions } from "@/app/ui/words";
 import { Note, Section } from "@/app/ui/section";
+import { AbroadSection } from "@/app/ui/steps/abroad";
+import { PrepaidRegistrationSection } from "@/app/ui/steps/registration";
 
 export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: string; lang: Lang }) {
   const { t, locale } = lang;
@@ -70,6 +72,8 @@ export function EligibilityStep({ c, today, lang }: { c: CaseDetail; today: stri
       <Section title={t("eligibility.situation")}>
         <StepForm c={c} t={t} form="eligibility" fields={fields} submitLabel={t("eligibility.saveAnswers")} />
       </Section>
+      <AbroadSection c={c} lang={lang} />
+      {f.planType === "prepaid" && <PrepaidRegistrationSection c={c} lang={lang} />}
       {f.planType === "postpaid" && (
         <Section title={t("eligibility.priceWindowHeading")}>
           <div id="price-window" role="status" data-last-day={window?.lastDay ?? ""}>

@@ -56,6 +56,14 @@ export function PortingCheck({ c, today, lang }: { c: CaseDetail; today: string;
                 <p className="text-slate-700">{t("prepare.fromContractEnd", { date: formatCalendarDate(c.answers.contractEndDate!, locale) })}</p>
               )}
               {g.from === "unpaidBills" && <p className="text-slate-700">{t("prepare.fromUnpaidBills")}</p>}
+              {g.from === "prepaidRegistration" && (
+                <p className="text-slate-700">
+                  {t("registration.fromRegistration")}{" "}
+                  <a className="font-medium text-brand-700 underline" href={`/cases/${c.id}/eligibility#registration`}>
+                    {t("registration.changeAnswer")}
+                  </a>
+                </p>
+              )}
               {g.state === "blocks" && <p className="text-red-800">{words[g.question].fix}</p>}
               <p className="text-xs text-slate-600">{text(t, g.readFrom, locale)}</p>
               <FactSource fact={g.source} lang={lang} />

@@ -40,6 +40,11 @@ export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceV
             },
             { kind: "text", name: "holderName", label: t("submit.holderName"), hint: t("submit.holderNameHint"), optional: true },
             { kind: "text", name: "letterPlace", label: t("submit.letterPlace"), optional: true },
+            ...(f.abroad === "yes"
+              ? ([
+                  { kind: "text", name: "foreignAddress", label: t("abroad.foreignAddress"), hint: t("abroad.foreignAddressHint"), optional: true },
+                ] satisfies StepField[])
+              : []),
             { kind: "select", name: "reason", label: t("submit.reason"), options: REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) })) },
             {
               kind: "radio",
