@@ -7,34 +7,10 @@
 // codes, URLs, e-mail addresses, anything with a digit (codes, IBANs, numbers), message
 // placeholders and rich-text tags, and any text the caller names (a person's name).
 
+// prettier-ignore
 const LETTERS: Record<string, string> = {
-  a: "а",
-  b: "б",
-  c: "ц",
-  č: "ч",
-  ć: "ћ",
-  d: "д",
-  đ: "ђ",
-  e: "е",
-  f: "ф",
-  g: "г",
-  h: "х",
-  i: "и",
-  j: "ј",
-  k: "к",
-  l: "л",
-  m: "м",
-  n: "н",
-  o: "о",
-  p: "п",
-  r: "р",
-  s: "с",
-  š: "ш",
-  t: "т",
-  u: "у",
-  v: "в",
-  z: "з",
-  ž: "ж",
+  a: "а", b: "б", c: "ц", č: "ч", ć: "ћ", d: "д", đ: "ђ", e: "е", f: "ф", g: "г", h: "х", i: "и", j: "ј", k: "к", l: "л",
+  m: "м", n: "н", o: "о", p: "п", r: "р", s: "с", š: "ш", t: "т", u: "у", v: "в", z: "з", ž: "ж",
 };
 const DIGRAPHS: Record<string, string> = { lj: "љ", nj: "њ", dž: "џ" };
 // The Unicode digraph letters (ǉ ǈ Ǉ ...), rare but unambiguous.
@@ -42,85 +18,28 @@ const LIGATURES: Record<string, string> = { ǉ: "љ", ǈ: "Љ", Ǉ: "Љ", ǌ: "�
 
 // Names that stay in Latin script in Cyrillic text, with the forms the messages inflect
 // them in (a suffix after a hyphen, as in "RATEL-a", is Serbian and is transliterated).
+// prettier-ignore
 export const KEPT_NAMES: readonly string[] = [
-  "Odjava",
-  "Odjave",
-  "Odjavi",
-  "Odjavu",
-  "Odjavom",
-  "Yettel",
-  "A1",
-  "mts",
-  "Globaltel",
-  "Telenor",
-  "Vip",
-  "RATEL",
-  "eUprava",
-  "eUprave",
-  "eUpravi",
-  "eUpravu",
-  "eUpravom",
-  "ConsentID",
-  "WhatsApp",
-  "Viber",
-  "WeChat",
-  "Alipay",
-  "Telegram",
-  "Signal",
-  "Google",
-  "Apple",
-  "iPhone",
-  "Android",
+  "Odjava", "Odjave", "Odjavi", "Odjavu", "Odjavom",
+  "Yettel", "A1", "mts", "Globaltel", "Telenor", "Vip", "RATEL",
+  "eUprava", "eUprave", "eUpravi", "eUpravu", "eUpravom", "ConsentID",
+  "WhatsApp", "Viber", "WeChat", "Alipay", "Telegram", "Google", "Apple", "iPhone", "Android",
 ];
 // Abbreviations read as codes (file types, hashes, date patterns, currencies), kept in Latin.
 // SIM is not among them: Serbian Cyrillic writes СИМ картица.
+// prettier-ignore
 export const KEPT_ABBREVIATIONS: readonly string[] = [
-  "SMS",
-  "PDF",
-  "PIN",
-  "PUK",
-  "IBAN",
-  "JMBG",
-  "EBS",
-  "ZEK",
-  "POA",
-  "RSD",
-  "EUR",
-  "PNG",
-  "JPEG",
-  "HEIC",
-  "HEIF",
-  "WebP",
-  "JSON",
-  "SHA",
-  "ICS",
-  "YYYY",
-  "MM",
-  "DD",
-  "QR",
-  "USB",
-  "ID",
+  "SMS", "PDF", "PIN", "PUK", "IBAN", "JMBG", "EBS", "ZEK", "POA", "RSD", "EUR",
+  "PNG", "JPEG", "HEIC", "HEIF", "WebP", "JSON", "SHA", "ICS", "YYYY", "MM", "DD", "QR", "USB", "ID",
 ];
 const KEPT = new Set([...KEPT_NAMES, ...KEPT_ABBREVIATIONS]);
 
 // Words where "nj" or "dž" are two letters (a prefix ending in n/d before a root in j/ž),
 // given as stems with "|" where the letters part; matched anywhere in a word, any case.
+// prettier-ignore
 export const SPLIT_DIGRAPHS: readonly string[] = [
-  "nad|živ",
-  "nad|žnje",
-  "od|žal",
-  "od|živ",
-  "pod|žanr",
-  "pod|žup",
-  "pred|žet",
-  "in|jekc",
-  "in|jekt",
-  "in|jun",
-  "kon|junk",
-  "kon|jug",
-  "kon|jekt",
-  "van|jez",
-  "pan|jugo",
+  "nad|živ", "nad|žnje", "od|žal", "od|živ", "pod|žanr", "pod|žup", "pred|žet",
+  "in|jekc", "in|jekt", "in|jun", "kon|junk", "kon|jug", "kon|jekt", "van|jez", "pan|jugo",
 ];
 const SPLITS = SPLIT_DIGRAPHS.map((s) => ({ stem: s.replace("|", ""), at: s.indexOf("|") }));
 
