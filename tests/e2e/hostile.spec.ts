@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { actionForm, actionId, actionsInBuild, createCase, newPage, PASSWORD, type ActionField } from "@/tests/support/ui";
 import { fingerprint, query } from "@/tests/support/db";
 import { REMINDER_KINDS } from "@/app/lib/vocabulary";
+import { LOCALES } from "@/app/lib/i18n/locales";
 import { ANSWER_FIELDS, ANSWER_FORMS, ANSWER_FORM_NAMES, type AnswerField, type FieldKind, type FieldUse } from "@/app/lib/cases/fields";
 
 // Hostile input: every server action in the build gets RUNS malformed inputs over HTTP,
@@ -410,7 +411,7 @@ const SPECS: Record<string, Spec> = {
     form: true,
     input: () =>
       fc
-        .record({ locale: badField(notIn(["en", "zh-Hans", "sr-Latn"])), back: fc.oneof(anyField, hostilePath), referer: hostileReferer })
+        .record({ locale: badField(notIn(LOCALES)), back: fc.oneof(anyField, hostilePath), referer: hostileReferer })
         .map(({ referer, ...fields }) => ({ fields, referer })),
     refused: /^/,
   },

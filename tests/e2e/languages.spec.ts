@@ -2,9 +2,9 @@ import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { asClient, newPage, pdfText, signUpById, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { translator } from "@/app/lib/i18n/translator";
-import type { Locale } from "@/app/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/app/lib/i18n/locales";
 
-const BROWSER_LOCALE: Record<Locale, string> = { en: "en-US", "zh-Hans": "zh-CN", "sr-Latn": "sr-RS" };
+const BROWSER_LOCALE: Record<Locale, string> = { en: "en-US", "zh-Hans": "zh-CN", "sr-Latn": "sr-RS", "sr-Cyrl": "sr-Cyrl-RS" };
 
 function submitOf(page: Page, fieldId: string) {
   return page.locator(`form:has(#${fieldId}) button[type=submit]`);
@@ -113,8 +113,8 @@ test("Chinese from the browser: every page, error, PDF, letter and reminder in C
   await again.close();
 });
 
-for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
-  // English at desktop width; Chinese and Serbian at a 390 px phone, where nothing may
+for (const locale of LOCALES) {
+  // English at desktop width; Chinese and Serbian (both scripts) at a 390 px phone, where nothing may
   // scroll sideways.
   const width = locale === "en" ? 1280 : 390;
   test(`axe finds no WCAG 2.2 AA violation on any page in ${locale}, at ${width} px with no sideways scrolling`, async ({ browser }) => {

@@ -12,16 +12,12 @@ import {
 } from "@/app/lib/playbook/afterlife";
 import { checklistFor, evaluate } from "@/app/lib/playbook/checklist";
 import { operatorById } from "@/app/lib/playbook/operators";
-import { translator } from "@/app/lib/i18n/translator";
+import { MESSAGES, translator } from "@/app/lib/i18n/translator";
 import { LOCALES } from "@/app/lib/i18n/locales";
 import { text } from "@/app/lib/labels";
-import en from "@/app/lib/i18n/messages/en";
-import zhHans from "@/app/lib/i18n/messages/zh-Hans";
-import srLatn from "@/app/lib/i18n/messages/sr-Latn";
 import { caseFacts as facts } from "@/tests/support/facts";
 
 const TODAY = "2026-12-01";
-const MESSAGES = { en, "zh-Hans": zhHans, "sr-Latn": srLatn } as const;
 const get = (o: unknown, key: string) =>
   key.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), o);
 

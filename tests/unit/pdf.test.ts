@@ -5,12 +5,13 @@ import { renderSummaryPdf } from "@/app/lib/pdf/summary";
 import { ANSWER_FIELD_NAMES, type StoredAnswers } from "@/app/lib/cases/fields";
 import { renderLetterPdf } from "@/app/lib/pdf/letter";
 import { letterText } from "@/app/lib/documents/letter";
+import { defaultScript, inScript } from "@/app/lib/documents/script";
 import { powerOfAttorney } from "@/app/lib/documents/power-of-attorney";
 import { renderPoaPdf } from "@/app/lib/pdf/power-of-attorney";
 import { evaluate, type CaseAnswers } from "@/app/lib/playbook/checklist";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { translator } from "@/app/lib/i18n/translator";
-import type { Locale } from "@/app/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/app/lib/i18n/locales";
 import { pdfPages, pdfText } from "@/tests/support/pdf";
 import { caseFacts } from "@/tests/support/facts";
 
@@ -129,28 +130,35 @@ test("summary and letter PDFs in Chinese, Serbian and English keep every script 
     en: ["Odjava: case summary", "Steps and checklist"],
     "zh-Hans": [translator("zh-Hans")("pdf.title"), translator("zh-Hans")("pdf.stepsHeading")],
     "sr-Latn": [translator("sr-Latn")("pdf.title"), translator("sr-Latn")("pdf.stepsHeading")],
+    "sr-Cyrl": ["Odjava: резиме случаја", translator("sr-Cyrl")("pdf.stepsHeading"), "Захтев за раскид уговора"],
   };
-  for (const locale of ["en", "zh-Hans", "sr-Latn"] as const) {
+  for (const locale of LOCALES) {
     const t = translator(locale);
     const summary = await renderSummaryPdf(c, t, locale, new Date("2026-11-25T10:00:00Z"), "2026-11-25");
     assert.ok(summary.length < 200_000, `${locale} summary is ${summary.length} bytes`);
     const text = textOf(summary);
     for (const s of expected[locale]) assert.ok(text.includes(s), `${locale}: missing ${s}\n${text}`);
     assert.ok(text.includes("Dubrovačka 35"), `${locale}: Serbian letters`);
+    // As the route makes it: the Serbian in the language's script, the name as typed.
     const letter = await renderLetterPdf(
-      letterText(
-        { answers: c.answers, phoneE164: c.phoneE164, holderName: "王芳 Đorđević", letterPlace: "Niš", reason: "cost", date: "2026-11-20" },
-        t,
-        locale,
-        "x",
+      inScript(
+        letterText(
+          { answers: c.answers, phoneE164: c.phoneE164, holderName: "王芳 Đorđević", letterPlace: "Niš", reason: "cost", date: "2026-11-20" },
+          t,
+          locale,
+          "x",
+        ),
+        defaultScript(locale),
+        ["王芳 Đorđević"],
       ),
       t("pdf.letterNote"),
     );
     assert.ok(letter.length < 200_000, `${locale} letter is ${letter.length} bytes`);
     const lt = textOf(letter);
+    const serbian = locale === "sr-Cyrl" ? ["Захтев за раскид уговора", "ч ш ж њ"] : ["Zahtev za raskid ugovora", "č ć š đ ž"];
     for (const s of [
-      "Zahtev za raskid ugovora",
-      "č ć š đ ž".split(" ").every((ch) => lt.includes(ch)) ? "Zahtev" : "missing č ć š đ ž",
+      serbian[0]!,
+      serbian[1]!.split(" ").every((ch) => lt.toLowerCase().includes(ch)) ? serbian[0]! : `missing ${serbian[1]}`,
       "王芳 Đorđević",
       t("letter.title"),
     ]) {

@@ -49,6 +49,7 @@ const AUTHORITY: Record<Locale, { notary: RegExp; authority: RegExp }> = {
   en: { notary: /notar/i, authority: /competent authority/ },
   "zh-Hans": { notary: /公证/, authority: /主管机关/ },
   "sr-Latn": { notary: /beležnik/, authority: /nadležn/ },
+  "sr-Cyrl": { notary: /бележник/, authority: /надлежн/ },
 };
 
 test("the power of attorney may be certified by a notary or a competent authority, in Serbian and in every language", () => {

@@ -66,6 +66,19 @@ test("a request submitted 20 days ago gets its 'follow-up day passed' mail in on
   assert.equal(events.length, 1);
 });
 
+// A Cyrillic reader's reminder: subject, text and HTML from the Latin messages in Cyrillic,
+// the brand, number and link as they are.
+test("a reminder to an sr-Cyrl account is in Cyrillic, with html lang sr-Cyrl", async () => {
+  const p = await person(true, "sr-Cyrl");
+  const caseId = await submittedLongAgo(p.id);
+  await sweepReminders(now);
+  const [mail] = mailsTo(p.email);
+  assert.equal(mail?.subject, "И даље нема одговора од оператора A1 Srbija за +381 60 1234567?");
+  assert.match(mail!.text ?? "", /\p{Script=Cyrillic}{4}/u);
+  assert.match(mail!.text ?? "", new RegExp(`https://odjava.example.test/cases/${caseId}/escalate`));
+  assert.match(mail!.html || "", /<html lang="sr-Cyrl"/);
+});
+
 test("two sweeps at once (two app instances) send each reminder once", async () => {
   const people = await Promise.all(Array.from({ length: 6 }, () => person()));
   for (const p of people) await submittedLongAgo(p.id);

@@ -9,7 +9,7 @@ export type Bilingual<D> = { sr: D; translation: D | null };
 // A Serbian reader gets the Serbian text alone: a translation would repeat it. The one
 // place this is decided.
 export function translatorFor(t: T, locale: Locale): T | null {
-  return locale === "sr-Latn" ? null : t;
+  return locale === "sr-Latn" || locale === "sr-Cyrl" ? null : t;
 }
 
 export function bilingual<D>(sr: D, t: T | null, translate: (t: T) => D): Bilingual<D> {

@@ -172,3 +172,19 @@ export function shopSheet(
     ],
   };
 }
+
+// The sheet with its Serbian lines (and the facts' values, "pasoš", "pripejd") through `sr`,
+// a converter from documents/script.ts; the person's lines and the facts' sources stay.
+export function shopSheetInScript(sheet: ShopSheet, sr: (latin: string) => string): ShopSheet {
+  const l = (line: SheetLine): SheetLine => ({ sr: sr(line.sr), tr: line.tr });
+  const maybe = (line: SheetLine | null) => line && l(line);
+  return {
+    title: l(sheet.title),
+    intro: l(sheet.intro),
+    facts: sheet.facts.map((f) => ({ label: l(f.label), value: sr(f.value) })),
+    request: sheet.request.map(l),
+    ask: sheet.ask.map(l),
+    cardsTitle: l(sheet.cardsTitle),
+    cards: sheet.cards.map((c) => ({ when: l(c.when), answer: l(c.answer), fact: c.fact, source: maybe(c.source), note: maybe(c.note) })),
+  };
+}

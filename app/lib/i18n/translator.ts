@@ -2,10 +2,13 @@ import { createTranslator } from "use-intl/core";
 import en from "@/app/lib/i18n/messages/en";
 import zhHans from "@/app/lib/i18n/messages/zh-Hans";
 import srLatn from "@/app/lib/i18n/messages/sr-Latn";
+import { messagesToCyrillic } from "@/app/lib/i18n/cyrillic";
 import { INTL_TAG, type Locale } from "@/app/lib/i18n/locales";
 import type { Messages } from "@/app/lib/i18n/types";
 
-export const MESSAGES: Record<Locale, Messages> = { en, "zh-Hans": zhHans, "sr-Latn": srLatn };
+// Serbian Cyrillic is made from the Latin messages (cyrillic.ts), once per process: there is
+// no second Serbian file to keep in step.
+export const MESSAGES: Record<Locale, Messages> = { en, "zh-Hans": zhHans, "sr-Latn": srLatn, "sr-Cyrl": messagesToCyrillic(srLatn) };
 
 const make = (locale: Locale) => createTranslator({ locale: INTL_TAG[locale], messages: MESSAGES[locale] as typeof en, timeZone: "Europe/Belgrade" });
 export type T = ReturnType<typeof make>;

@@ -1,4 +1,5 @@
-import { shopSheet, type ShopSheet, type SheetLine } from "@/app/lib/documents/shop-sheet";
+import { shopSheet, shopSheetInScript, type ShopSheet, type SheetLine } from "@/app/lib/documents/shop-sheet";
+import { defaultScript, serbianIn, type SerbianScript } from "@/app/lib/documents/script";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { formatCalendarDate } from "@/app/lib/dates";
 import type { T } from "@/app/lib/i18n/translator";
@@ -6,11 +7,12 @@ import type { Locale } from "@/app/lib/i18n/locales";
 import { MUTED, createPdf } from "@/app/lib/pdf/document";
 import { translatorFor } from "@/app/lib/documents/bilingual";
 
-// The sheet for a case, with lines in the person's language unless that is Serbian.
-export function caseShopSheet(c: CaseDetail, t: T, locale: Locale, today: string): ShopSheet {
+// The sheet for a case, with lines in the person's language unless that is Serbian, and its
+// Serbian in `script` (the holder's name as typed).
+export function caseShopSheet(c: CaseDetail, t: T, locale: Locale, today: string, script: SerbianScript = defaultScript(locale)): ShopSheet {
   const tr = translatorFor(t, locale);
   const translate = tr && { t: tr, date: (iso: string) => formatCalendarDate(iso, locale) };
-  return shopSheet(
+  const sheet = shopSheet(
     {
       answers: c.answers,
       phoneE164: c.phoneE164,
@@ -21,6 +23,7 @@ export function caseShopSheet(c: CaseDetail, t: T, locale: Locale, today: string
     },
     translate,
   );
+  return script === "latn" ? sheet : shopSheetInScript(sheet, serbianIn(script, [c.answers.holderName]));
 }
 
 type Pdf = ReturnType<typeof createPdf>;

@@ -1,6 +1,7 @@
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { BILL_AFTER_CLOSING, billCheckIns } from "@/app/lib/playbook/bills";
 import { billComplaint } from "@/app/lib/documents/bill-complaint";
+import { defaultScript, inScript, serbianLang } from "@/app/lib/documents/script";
 import { RATEL_COMPLAINT, RATEL_DEADLINES } from "@/app/lib/playbook/legal";
 import { BILL_COMPLAINT, billComplaintWindow, UNDISPUTED_PART } from "@/app/lib/playbook/rights";
 import { formatCalendarDate } from "@/app/lib/dates";
@@ -31,7 +32,13 @@ export function BillWatch({ c, today, lang }: { c: CaseDetail; today: string; la
   const billCame = checkIns.some((k) => k.answer === "yes");
   const allClear = checkIns.every((k) => k.answer === "no");
   const deadline = billCame ? billComplaintWindow(c.stored.billDueOn, today) : null;
-  const complaint = billCame ? billComplaint({ answers: c.answers, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale) : null;
+  const script = defaultScript(locale);
+  const complaint = billCame
+    ? inScript(billComplaint({ answers: c.answers, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale), script, [
+        c.answers.holderName,
+        c.stored.operatorReference,
+      ])
+    : null;
 
   return (
     <div className="space-y-4 text-sm">
@@ -82,7 +89,7 @@ export function BillWatch({ c, today, lang }: { c: CaseDetail; today: string; la
           <p>
             <FactText fact={UNDISPUTED_PART} lang={lang} />
           </p>
-          <div lang="sr-Latn" id="bill-complaint-sr" className="whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3">
+          <div lang={serbianLang(script)} id="bill-complaint-sr" className="whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3">
             {complaint.sr}
           </div>
           <p className="font-medium">{t("escalate.meaning")}</p>

@@ -2,6 +2,7 @@ import type { CaseDetail } from "@/app/lib/cases/queries";
 import { followUp } from "@/app/lib/playbook/deadline";
 import { RATEL_COMPLAINT, RATEL_DEADLINES } from "@/app/lib/playbook/legal";
 import { followUpMessage } from "@/app/lib/documents/follow-up";
+import { defaultScript, inScript, serbianLang } from "@/app/lib/documents/script";
 import { formatCalendarDate } from "@/app/lib/dates";
 import { FactText, type Lang } from "@/app/ui/fact";
 import { Note, Section } from "@/app/ui/section";
@@ -10,13 +11,17 @@ export function EscalateStep({ c, today, lang }: { c: CaseDetail; today: string;
   const { t, locale } = lang;
   const f = c.answers;
   const due = f.submittedOn ? followUp(f.submittedOn, today) : null;
-  const message = followUpMessage({ answers: f, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale);
+  const script = defaultScript(locale);
+  const message = inScript(followUpMessage({ answers: f, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale), script, [
+    c.answers.holderName,
+    c.stored.operatorReference,
+  ]);
   return (
     <>
       {due && !due.overdue && <Note>{t("escalate.notYet", { date: formatCalendarDate(due.due, locale) })}</Note>}
       <Section title={t("escalate.followUpHeading")}>
         <p className="mb-2 text-sm">{t("escalate.followUpText")}</p>
-        <div lang="sr-Latn" className="whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
+        <div lang={serbianLang(script)} className="whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
           {message.sr}
         </div>
         <p className="mb-1 mt-3 text-sm font-medium">{t("escalate.meaning")}</p>

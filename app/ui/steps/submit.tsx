@@ -10,9 +10,11 @@ import { yesNoOptions } from "@/app/ui/words";
 import { EvidenceFiles } from "@/app/ui/steps/evidence-files";
 import type { EvidenceView } from "@/app/lib/evidence/data";
 import { linkButtonClass } from "@/app/ui/field";
+import { defaultScript } from "@/app/lib/documents/script";
 
 export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceView[]; lang: Lang }) {
-  const { t } = lang;
+  const { t, locale } = lang;
+  const otherScript = defaultScript(locale) === "cyrl" ? "latn" : "cyrl";
   const f = c.answers;
   const channel = channelOf(f);
   const writesLetter = channel !== null && writesTermination(f);
@@ -63,6 +65,15 @@ export function SubmitStep({ c, files, lang }: { c: CaseDetail; files: EvidenceV
           <a href={`/cases/${c.id}/letter.pdf`} className={`mt-3 ${linkButtonClass}`}>
             {t("submit.downloadLetter")}
           </a>
+          {/* The same letter with its Serbian in the other script: the person's choice, not stored (documents/script.ts). */}
+          <p className="mt-2">
+            <a
+              href={`/cases/${c.id}/letter.pdf?script=${otherScript}`}
+              className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline"
+            >
+              {t(otherScript === "cyrl" ? "submit.letterInCyrillic" : "submit.letterInLatin")}
+            </a>
+          </p>
         </Section>
       )}
       {channel === "shop" && (

@@ -366,6 +366,8 @@ const en = {
     letterHeading: "The request letter",
     letterText: "A filled-in “Zahtev za raskid ugovora” in Serbian, with a translation for you. Print it, write your document number by hand, and sign it.",
     downloadLetter: "Download the letter (PDF)",
+    letterInCyrillic: "The letter with its Serbian text in Cyrillic (PDF)",
+    letterInLatin: "The letter with its Serbian text in Latin script (PDF)",
     recordHeading: "Record the submission",
     submittedOn: "Date handed in or sent",
     reference: "Operator's reference or registry number",

@@ -366,6 +366,8 @@ const srLatn: Messages = {
     letterHeading: "Pismo sa zahtevom",
     letterText: "Popunjen „Zahtev za raskid ugovora“ na srpskom, sa prevodom za vas. Odštampajte ga, rukom upišite broj dokumenta i potpišite ga.",
     downloadLetter: "Preuzmite pismo (PDF)",
+    letterInCyrillic: "Pismo ćirilicom (PDF)",
+    letterInLatin: "Pismo latinicom (PDF)",
     recordHeading: "Zabeležite podnošenje zahteva",
     submittedOn: "Datum predaje ili slanja",
     reference: "Referentni ili delovodni broj kod operatora",

@@ -367,6 +367,8 @@ const zhHans: Messages = {
     letterHeading: "申请信",
     letterText: "已填好的塞尔维亚语“Zahtev za raskid ugovora”（解除合同申请），并附有译文供您参考。请打印出来，手写填上您的证件号码，然后签名。",
     downloadLetter: "下载申请信（PDF）",
+    letterInCyrillic: "信函，塞尔维亚语部分用西里尔字母（PDF）",
+    letterInLatin: "信函，塞尔维亚语部分用拉丁字母（PDF）",
     recordHeading: "记录提交情况",
     submittedOn: "递交或寄出日期",
     reference: "运营商的受理编号或登记编号",
