@@ -110,6 +110,11 @@ test("the language links keep the page; /guides goes to the reader's language; u
     .click();
   await expect(page).toHaveURL((u) => u.pathname === guidePath("en", "mts"));
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // Serbian Cyrillic has its own URL; the sample letter is then in Cyrillic too.
+  await page.goto(guidePath("sr-Cyrl", "a1"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "sr-Cyrl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(translator("sr-Cyrl")("guide.title", { operator: "A1 Srbija" }));
+  await expect(page.locator('#letter blockquote[lang="sr-Cyrl"]')).toContainText("Захтев за раскид уговора");
   for (const path of ["/xx/guides", "/en/guides/other", "/en/guides/telenor", "/en/nothing-here", "/no-such-page"]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);

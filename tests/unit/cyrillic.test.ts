@@ -139,7 +139,7 @@ function strayLatin(message: string): string[] {
     .replace(/(?:=\d+|\b[a-z]+)\s*\{/g, "{")
     .replace(/\{\s*\w+\s*(,\s*\w+\s*)?\}/g, "")
     .replace(/<\/?\w+>/g, "");
-  return [...withoutSyntax.matchAll(/[\p{L}\p{N}._@%+/:-]*[A-Za-z\u00C0-\u024F][\p{L}\p{N}._@%+/:-]*/gu)]
+  return [...withoutSyntax.matchAll(/[\p{L}\p{N}._@%+/:-]*\p{Script=Latin}[\p{L}\p{N}._@%+/:-]*/gu)]
     .map((m) => m[0].replace(/[.:,/-]+$/, ""))
     .filter((w) => {
       if (/\p{N}/u.test(w)) return false;

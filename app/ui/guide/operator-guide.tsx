@@ -4,6 +4,7 @@ import { guideAnswers, guideSteps } from "@/app/lib/playbook/guide";
 import { CHANGE_OF_TERMS_2023, CONTRACT_AFTER_TERM, DEVICE_INSTALMENTS, RATEL_COMPLAINT } from "@/app/lib/playbook/legal";
 import { BILL_COMPLAINT, UNDISPUTED_PART } from "@/app/lib/playbook/rights";
 import { letterText } from "@/app/lib/documents/letter";
+import { defaultScript, inScript, serbianLang } from "@/app/lib/documents/script";
 import { todayInBelgrade } from "@/app/lib/calendar";
 import { guidePath, startCasePath, type GuideOperator } from "@/app/lib/public/paths";
 import { FactText, type Lang } from "@/app/ui/fact";
@@ -21,11 +22,17 @@ export function OperatorGuide({ operator, lang }: { operator: GuideOperator; lan
   const { t, locale } = lang;
   const o = operatorById(operator);
   const today = todayInBelgrade();
-  const letter = letterText(
-    { answers: guideAnswers(operator, "postpaid", "letter"), phoneE164: null, holderName: null, letterPlace: null, reason: null, date: null },
-    t,
-    locale,
-    "______________________",
+  // The sample in the reader's Serbian script (Cyrillic for sr-Cyrl).
+  const script = defaultScript(locale);
+  const letter = inScript(
+    letterText(
+      { answers: guideAnswers(operator, "postpaid", "letter"), phoneE164: null, holderName: null, letterPlace: null, reason: null, date: null },
+      t,
+      locale,
+      "______________________",
+    ),
+    script,
+    [],
   );
   const facts = (list: Parameters<typeof FactText>[0]["fact"][]) => (
     <ul className="space-y-3 text-sm">
@@ -98,7 +105,7 @@ export function OperatorGuide({ operator, lang }: { operator: GuideOperator; lan
       <div id="letter">
         <Section title={t("guide.sections.letter")}>
           <p className="mb-3 text-sm">{t("guide.letterIntro")}</p>
-          <SampleLetter letter={letter} locale={locale} translationLabel={t("guide.translation")} />
+          <SampleLetter letter={letter} serbianLang={serbianLang(script)} locale={locale} translationLabel={t("guide.translation")} />
         </Section>
       </div>
     </div>

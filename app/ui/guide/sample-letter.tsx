@@ -5,7 +5,17 @@ import { HTML_LANG, type Locale } from "@/app/lib/i18n/locales";
 // The termination letter as a sample (blanks where a case fills in the person's details):
 // the Serbian text the operator reads, marked as Serbian for screen readers, and beneath
 // it the same in the reader's language.
-export function SampleLetter({ letter, locale, translationLabel }: { letter: Bilingual<LetterText>; locale: Locale; translationLabel: string }) {
+export function SampleLetter({
+  letter,
+  serbianLang,
+  locale,
+  translationLabel,
+}: {
+  letter: Bilingual<LetterText>;
+  serbianLang: string;
+  locale: Locale;
+  translationLabel: string;
+}) {
   const block = (l: LetterText) => (
     <>
       <p className="font-semibold">{l.title}</p>
@@ -28,7 +38,7 @@ export function SampleLetter({ letter, locale, translationLabel }: { letter: Bil
   );
   return (
     <div className="space-y-4 text-sm">
-      <blockquote lang={HTML_LANG["sr-Latn"]} className="break-words rounded-md border border-slate-300 bg-white p-4">
+      <blockquote lang={serbianLang} className="break-words rounded-md border border-slate-300 bg-white p-4">
         {block(letter.sr)}
       </blockquote>
       {letter.translation && (
