@@ -1,5 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
-import { pdfText, signUpById, uniqueEmail, PASSWORD } from "@/tests/support/ui";
+import { test, expect } from "@playwright/test";
+import { letterCaseById, pdfText, signUpById, submitOf, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { waitForMails } from "@/tests/support/mail";
 import { translator } from "@/app/lib/i18n/translator";
 
@@ -10,10 +10,6 @@ const cy = translator("sr-Cyrl");
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 // Mojibake: UTF-8 read as Latin-1 (Ð, Ñ, Ã...), or the replacement character.
 const MOJIBAKE = /[ÐÑÃÂ][\u0080-\u00BF]|\uFFFD/;
-
-function submitOf(page: Page, fieldId: string) {
-  return page.locator(`form:has(#${fieldId}) button[type=submit]`);
-}
 
 test("a browser asking for sr-Cyrl signs up, sees Cyrillic, gets Cyrillic mail, PDFs and .ics, and picks the letter's script", async ({ browser }) => {
   test.setTimeout(120_000);
@@ -35,16 +31,7 @@ test("a browser asking for sr-Cyrl signs up, sees Cyrillic, gets Cyrillic mail, 
   await page.locator("#phone").fill("12");
   await page.locator("main form button[type=submit]").click();
   await expect(page.locator("#phone-error")).toHaveText(cy("errors.phone"));
-  await page.locator("#operator").selectOption("a1");
-  await page.locator("#phone").fill("060 123 4567");
-  await page.locator("input[name=planType][value=postpaid]").check();
-  await page.locator("main form button[type=submit]").click();
-  await expect(page).toHaveURL(/\/eligibility$/);
-  const caseUrl = new URL(page.url()).pathname.replace(/\/eligibility$/, "");
-  await page.goto(`${caseUrl}/contact`);
-  await page.locator("#channel-channel-letter").check();
-  await submitOf(page, "channel-channel-letter").click();
-  await expect(page.locator("#channel-channel-letter")).toBeChecked();
+  const caseUrl = await letterCaseById(page);
   await page.goto(`${caseUrl}/submit`);
   // A foreign name stays as typed in the Cyrillic letter; the Serbian place is Cyrillic.
   await page.locator("#letter-holderName").fill("John Smith");

@@ -1,28 +1,14 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { asClient, newPage, pdfText, signUpById, uniqueEmail, PASSWORD } from "@/tests/support/ui";
+import { asClient, letterCaseById, newPage, pdfText, signUpById, submitOf, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { translator } from "@/app/lib/i18n/translator";
 import { LOCALES, type Locale } from "@/app/lib/i18n/locales";
 
 const BROWSER_LOCALE: Record<Locale, string> = { en: "en-US", "zh-Hans": "zh-CN", "sr-Latn": "sr-RS", "sr-Cyrl": "sr-Cyrl-RS" };
 
-function submitOf(page: Page, fieldId: string) {
-  return page.locator(`form:has(#${fieldId}) button[type=submit]`);
-}
-
 // A case with a channel and a submission, so every step page has its full content.
 async function caseWithSubmission(page: Page) {
-  await page.goto("/cases/new");
-  await page.locator("#operator").selectOption("a1");
-  await page.locator("#phone").fill("060 123 4567");
-  await page.locator("input[name=planType][value=postpaid]").check();
-  await page.locator("main form button[type=submit]").click();
-  await expect(page).toHaveURL(/\/eligibility$/);
-  const caseUrl = new URL(page.url()).pathname.replace(/\/eligibility$/, "");
-  await page.goto(`${caseUrl}/contact`);
-  await page.locator("#channel-channel-letter").check();
-  await submitOf(page, "channel-channel-letter").click();
-  await expect(page.locator("#channel-channel-letter")).toBeChecked();
+  const caseUrl = await letterCaseById(page);
   await page.goto(`${caseUrl}/submit`);
   await page.locator("#submission-submittedOn").fill("2026-11-05");
   await submitOf(page, "submission-submittedOn").click();

@@ -152,3 +152,25 @@ export async function pdfTextAt(request: APIRequestContext, url: string): Promis
   expect(res.headers()["content-type"], url).toBe("application/pdf");
   return pdfText(await res.body());
 }
+
+// The submit button of the form holding the field with this id (works in any language).
+export function submitOf(page: Page, fieldId: string) {
+  return page.locator(`form:has(#${fieldId}) button[type=submit]`);
+}
+
+// An A1 postpaid case sent by letter, made through the forms by their fields' ids (any
+// language); its path.
+export async function letterCaseById(page: Page): Promise<string> {
+  await page.goto("/cases/new");
+  await page.locator("#operator").selectOption("a1");
+  await page.locator("#phone").fill("060 123 4567");
+  await page.locator("input[name=planType][value=postpaid]").check();
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/eligibility$/);
+  const caseUrl = new URL(page.url()).pathname.replace(/\/eligibility$/, "");
+  await page.goto(`${caseUrl}/contact`);
+  await page.locator("#channel-channel-letter").check();
+  await submitOf(page, "channel-channel-letter").click();
+  await expect(page.locator("#channel-channel-letter")).toBeChecked();
+  return caseUrl;
+}
