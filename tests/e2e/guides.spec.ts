@@ -6,6 +6,7 @@ import { LOCALES, HTML_LANG } from "@/app/lib/i18n/locales";
 import { translator } from "@/app/lib/i18n/translator";
 import { GUIDE_OPERATORS } from "@/app/lib/playbook/guide";
 import { guidePath, guidesPath, publicPages } from "@/app/lib/public/paths";
+import { inlineScriptHashes } from "@/app/lib/net/static-csp";
 
 // Issue 17: the public guides, one URL per language, read without an account, prerendered
 // and served under a policy that names their inline scripts by hash.
@@ -155,3 +156,25 @@ for (const width of [390, 1280]) {
     await context.close();
   });
 }
+
+// A prerendered page is rendered again when something revalidates it, and the new render's
+// inline scripts differ from the built file's: the language switch of the app (a server
+// action) must leave the guides alone, or their policy blocks their own scripts.
+test("switching the app's language leaves the guides as built: each policy names every inline script the page holds", async ({ browser }) => {
+  const { context, page } = await newPage(browser, { locale: "en-US" });
+  await page.goto("/");
+  await page.getByRole("form", { name: "Language" }).getByRole("button", { name: "中文" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  const violations = cspViolations(page);
+  for (const l of LOCALES) {
+    for (const pathIn of publicPages()) {
+      const res = await context.request.get(pathIn(l));
+      const allowed = res.headers()["content-security-policy"] ?? "";
+      for (const hash of inlineScriptHashes(await res.text())) expect(allowed, `${pathIn(l)} ${hash}`).toContain(hash);
+    }
+  }
+  await page.goto(guidePath("en", "yettel"));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+  await context.close();
+});

@@ -68,7 +68,10 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true });
     const user = await currentUser();
     if (user) await setLocale(user.id, locale);
-    revalidatePath("/", "layout");
+    // Every page of the app speaks the new language; the public guides are not touched
+    // (their language is their URL's, and revalidating them would render them again, with
+    // inline scripts the hashes of their built files do not name: proxy.ts).
+    revalidatePath("/(app)", "layout");
   }
   redirect(safeReturnPath(back, "") || safeReturnPath(refererPath((await headers()).get("referer")), "/"));
 }

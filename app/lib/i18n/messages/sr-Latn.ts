@@ -364,7 +364,7 @@ const srLatn: Messages = {
     refundIbanHint: "Ako ste platili više ili uplatili avans, pismo i list za prodavnicu traže da Vam se novac vrati na ovaj račun. Može i strani IBAN.",
     reason: "Razlog raskida",
     letterHeading: "Pismo sa zahtevom",
-    letterText: "Popunjen „Zahtev za raskid ugovora“ na srpskom, sa prevodom za vas. Odštampajte ga, rukom upišite broj dokumenta i potpišite ga.",
+    letterText: "Popunjen „Zahtev za raskid ugovora“ na srpskom. Odštampajte ga, rukom upišite broj dokumenta i potpišite ga.",
     downloadLetter: "Preuzmite pismo (PDF)",
     letterInCyrillic: "Pismo ćirilicom (PDF)",
     letterInLatin: "Pismo latinicom (PDF)",
