@@ -54,12 +54,22 @@ test("after closing: two bill check-ins with dates and .ics; when a bill came, a
     `The 30 days after the due date ended on ${formatCalendarDate(addDays(longAgo, 30), "en")}. Complain all the same, and ask RATEL whether it can still help.`,
   );
 
+  // And the reply to a collection agency that claims that bill: disputed, a complaint
+  // lodged, collection to stop, the claim's basis asked for; a bailiff's letter is another
+  // matter, said as not verified.
+  const reply = page.locator("#collection-reply-sr");
+  await expect(reply).toContainText("Predmet: Osporavanje potraživanja za broj +381 64 3334455");
+  await expect(reply).toContainText("Molim Vas da do okončanja postupka po prigovoru obustavite naplatu");
+  await expect(page.getByText("Please suspend collection until the complaint has been decided", { exact: false })).toBeVisible();
+  await expect(page.getByText(/Odjava has not verified those deadlines/)).toBeVisible();
+
   // Saved: a fresh load shows the same; answering "no" takes the complaint away.
   await page.reload();
   await expect(page.locator("#bills-billCheck1-yes")).toBeChecked();
   await page.locator("#bills-billCheck1-no").check();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(complaint).toHaveCount(0);
+  await expect(reply).toHaveCount(0);
   await expect(page.locator("[data-check-in='1']")).toHaveAttribute("data-answer", "no");
   await context.close();
 });

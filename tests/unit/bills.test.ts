@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { billCheckIns } from "@/app/lib/playbook/bills";
 import { billComplaint } from "@/app/lib/documents/bill-complaint";
+import { collectionReply } from "@/app/lib/documents/collection-reply";
+import { operatorById } from "@/app/lib/playbook/operators";
 import type { CaseAnswers } from "@/app/lib/playbook/checklist";
 import { translator } from "@/app/lib/i18n/translator";
 import { caseFacts } from "@/tests/support/facts";
@@ -37,4 +39,23 @@ test("the complaint about a bill after closing: Serbian with the date and refere
   const zh = billComplaint({ answers: facts, phoneE164: "+381641234567", operatorReference: null }, translator("zh-Hans"), "zh-Hans");
   assert.ok(zh.sr.startsWith("Predmet: Prigovor"), "the complaint itself stays Serbian");
   assert.ok(!zh.translation!.includes("Dear"), "the meaning is in Chinese");
+});
+
+test("the reply to a collection agency: the operator's legal name, the disconnection and reference, the dispute and what is asked; its meaning", () => {
+  const { sr, translation } = collectionReply({ answers: facts, phoneE164: "+381641234567", operatorReference: "MTS-77" }, translator("en"), "en");
+  for (const s of [
+    "Predmet: Osporavanje potraživanja za broj +381 64 1234567",
+    `potraživanju operatora ${operatorById(facts.operator).legalName} za broj`,
+    "isključen 31.10.2026. (broj predmeta: MTS-77)",
+    "na koji sam operatoru izjavio/la prigovor",
+    "obustavite naplatu",
+    "dokaz o osnovu i visini potraživanja",
+  ]) {
+    assert.ok(sr.includes(s), `missing: ${s}\n${sr}`);
+  }
+  assert.ok(translation?.includes("disconnected at my request on 31 October 2026 (case number: MTS-77)"), translation ?? "no translation");
+  const zh = collectionReply({ answers: facts, phoneE164: "+381641234567", operatorReference: null }, translator("zh-Hans"), "zh-Hans");
+  assert.ok(!zh.sr.includes("broj predmeta"), "no reference, none printed");
+  assert.ok(zh.translation!.includes("暂停催收"), "the meaning is in Chinese");
+  assert.equal(collectionReply({ answers: facts, phoneE164: "+381641234567", operatorReference: null }, translator("sr-Latn"), "sr-Latn").translation, null);
 });

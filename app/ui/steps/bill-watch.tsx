@@ -1,6 +1,7 @@
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { BILL_AFTER_CLOSING, billCheckIns } from "@/app/lib/playbook/bills";
 import { billComplaint } from "@/app/lib/documents/bill-complaint";
+import { collectionReply } from "@/app/lib/documents/collection-reply";
 import { defaultScript, inScript, serbianLang } from "@/app/lib/documents/script";
 import { RATEL_COMPLAINT, RATEL_DEADLINES } from "@/app/lib/playbook/legal";
 import { BILL_COMPLAINT, billComplaintWindow, UNDISPUTED_PART } from "@/app/lib/playbook/rights";
@@ -35,6 +36,12 @@ export function BillWatch({ c, today, lang }: { c: CaseDetail; today: string; la
   const script = defaultScript(locale);
   const complaint = billCame
     ? inScript(billComplaint({ answers: c.answers, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale), script, [
+        c.answers.holderName,
+        c.stored.operatorReference,
+      ])
+    : null;
+  const reply = billCame
+    ? inScript(collectionReply({ answers: c.answers, phoneE164: c.phoneE164, operatorReference: c.stored.operatorReference }, t, locale), script, [
         c.answers.holderName,
         c.stored.operatorReference,
       ])
@@ -100,6 +107,24 @@ export function BillWatch({ c, today, lang }: { c: CaseDetail; today: string; la
           <p>
             <FactText fact={RATEL_DEADLINES} lang={lang} />
           </p>
+        </section>
+      )}
+      {reply && (
+        <section aria-labelledby="collection-reply-heading" className="space-y-2 rounded-md border border-slate-300 bg-white p-3">
+          <h3 id="collection-reply-heading" className="font-semibold">
+            {t("bills.collectionHeading")}
+          </h3>
+          <p>{t("bills.collectionText")}</p>
+          <div lang={serbianLang(script)} id="collection-reply-sr" className="whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-3">
+            {reply.sr}
+          </div>
+          {reply.translation && (
+            <>
+              <p className="font-medium">{t("escalate.meaning")}</p>
+              <div className="whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-3">{reply.translation}</div>
+            </>
+          )}
+          <Note tone="warn">{t("bills.bailiff")}</Note>
         </section>
       )}
     </div>
