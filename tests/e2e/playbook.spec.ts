@@ -128,6 +128,10 @@ test("Yettel prepaid card handed in at a shop with a passport: the shorter path,
   await choose(page, /wrong with the account/, "No");
   await saveForm(page, "Save answers");
   await expect(page.getByText("Verdict: Nothing blocks cancellation")).toBeVisible();
+  // A prepaid card says with which document it is registered (one answer for the card and
+  // for a porting pre-check).
+  await choose(page, "With which document is this card registered?", "Registered to me with my passport");
+  await saveForm(page, "Save the registration");
 
   await goStep(page, caseUrl, "prepare");
   await expect(page.getByText(/330 more days to top up \(at least 300 RSD\)/)).toBeVisible();

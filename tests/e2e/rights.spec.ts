@@ -45,7 +45,7 @@ test("A1 in its term, a phone on instalments, a price-change notice 10 days ago:
   await choose(page, /buy a phone or another device on instalments/, "Yes");
   await page.getByLabel("Instalments left").fill("12");
   await page.getByLabel("One instalment (RSD)").fill("2.500");
-  await saveForm(page, "Save");
+  await saveForm(page, "Save the device's instalments");
   const device = page.locator("#device-instalments");
   await expect(device).toHaveAttribute("data-total", "30000");
   await expect(device).toContainText("Left to pay for the device: 12 instalments of RSD 2,500 = RSD 30,000.");

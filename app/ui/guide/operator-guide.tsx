@@ -52,10 +52,10 @@ export function OperatorGuide({ operator, lang }: { operator: GuideOperator; lan
         <p className="text-lg text-slate-700">{t("guide.intro")}</p>
         <Note tone="info">{t("guide.noAccount")}</Note>
         <div className="flex flex-wrap gap-3">
-          <Link href={startCasePath(operator, "prepaid")} className={linkButtonClass}>
+          <Link href={startCasePath(operator, "prepaid")} className={`${linkButtonClass} py-2`}>
             {t("guide.startPrepaid")}
           </Link>
-          <Link href={startCasePath(operator, "postpaid")} className={linkButtonClass}>
+          <Link href={startCasePath(operator, "postpaid")} className={`${linkButtonClass} py-2`}>
             {t("guide.startPostpaid")}
           </Link>
         </div>

@@ -18,7 +18,7 @@ export function AbroadSection({ c, lang }: { c: CaseDetail; lang: Lang }) {
           c={c}
           t={t}
           form="abroad"
-          submitLabel={t("common.save")}
+          submitLabel={t("abroad.save")}
           fields={[
             {
               kind: "radio",

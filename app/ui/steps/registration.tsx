@@ -42,7 +42,7 @@ export function PrepaidRegistrationSection({ c, lang }: { c: CaseDetail; lang: L
           c={c}
           t={t}
           form="registration"
-          submitLabel={t("common.save")}
+          submitLabel={t("registration.save")}
           fields={[
             {
               kind: "radio",

@@ -237,7 +237,7 @@ const en = {
     instalmentsLeft: "Instalments left",
     instalmentAmount: "One instalment (RSD)",
     instalmentAmountHint: "As printed on your bill.",
-    saveDevice: "Save",
+    saveDevice: "Save the device's instalments",
     deviceLeft: "Left to pay for the device: {count, plural, one {# instalment} other {# instalments}} of {amount} = {total}. This is a debt of its own, owed whatever ending the contract costs. The letter asks for a statement of the instalments left and how you may pay them.",
     deviceLeftUnknown: "Enter the instalments left and one instalment's amount to see what is left. The letter asks the operator for a statement of them.",
     keepHeading: "Keep the number or give it up",
@@ -783,6 +783,7 @@ const en = {
   },
   // Issue 16, item 2: a prepaid card's registration (app/ui/steps/registration.tsx)
   registration: {
+    save: "Save the registration",
     heading: "Is this card registered to you?",
     rule: "Since the 2023 Law on Electronic Communications (Art. 158), every prepaid number must be registered to its user: name, number, and a JMBG, a foreigner's registration number (EBS), an ID card number or a passport number. Numbers still unregistered after the deadline (10 February 2025, moved to 10 April 2025) kept only registration and emergency calls for up to 90 days, and were then deactivated.",
     question: "With which document is this card registered?",
@@ -802,6 +803,7 @@ const en = {
   },
   // Issue 16, item 7: already outside Serbia (app/ui/steps/abroad.tsx)
   abroad: {
+    save: "Save where I am",
     heading: "Are you already outside Serbia?",
     question: "Where are you now?",
     no: "In Serbia",

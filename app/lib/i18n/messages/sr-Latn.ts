@@ -237,7 +237,7 @@ const srLatn: Messages = {
     instalmentsLeft: "Preostalo rata",
     instalmentAmount: "Jedna rata (RSD)",
     instalmentAmountHint: "Kako piše na računu.",
-    saveDevice: "Sačuvaj",
+    saveDevice: "Sačuvaj rate za uređaj",
     deviceLeft: "Za uređaj je preostalo: {count, plural, one {# rata} few {# rate} other {# rata}} od {amount} = {total}. To je poseban dug, koji se plaća bez obzira na troškove raskida. U pismu se traži pregled preostalih rata i način plaćanja.",
     deviceLeftUnknown: "Unesite broj preostalih rata i iznos jedne rate da biste videli koliko je preostalo. U pismu se od operatora traži njihov pregled.",
     keepHeading: "Zadržati broj ili ga se odreći",
@@ -783,6 +783,7 @@ const srLatn: Messages = {
   },
   // Issue 16, item 2: a prepaid card's registration (app/ui/steps/registration.tsx)
   registration: {
+    save: "Sačuvaj registraciju",
     heading: "Da li je ova kartica registrovana na vas?",
     rule: "Od Zakona o elektronskim komunikacijama iz 2023. (član 158) svaki pripejd broj mora biti registrovan na korisnika: ime i prezime, broj i jedan od podataka: JMBG, evidencioni broj stranca (EBS), broj lične karte ili broj pasoša. Brojevi koji ni posle roka (10. februar 2025, pomeren na 10. april 2025) nisu bili registrovani imali su najviše 90 dana samo saobraćaj za registraciju i pozive hitnim službama, a zatim su deaktivirani.",
     question: "Kojim dokumentom je ova kartica registrovana?",
@@ -802,6 +803,7 @@ const srLatn: Messages = {
   },
   // Issue 16, item 7: already outside Serbia (app/ui/steps/abroad.tsx)
   abroad: {
+    save: "Sačuvaj gde sam",
     heading: "Da li ste već van Srbije?",
     question: "Gde ste sada?",
     no: "U Srbiji",

@@ -238,7 +238,7 @@ const zhHans: Messages = {
     instalmentsLeft: "剩余期数",
     instalmentAmount: "每期金额（RSD）",
     instalmentAmountHint: "以账单上所印金额为准。",
-    saveDevice: "保存",
+    saveDevice: "保存设备分期信息",
     deviceLeft: "设备尚需支付：{count} 期，每期 {amount}，共 {total}。这是一笔独立的欠款，无论解约费用多少都需支付。解约信中会要求运营商提供剩余分期明细及付款方式。",
     deviceLeftUnknown: "填写剩余期数和每期金额，即可看到尚需支付的金额。解约信中会要求运营商提供分期明细。",
     keepHeading: "保留号码还是放弃号码",
@@ -784,6 +784,7 @@ const zhHans: Messages = {
   },
   // Issue 16, item 2: a prepaid card's registration (app/ui/steps/registration.tsx)
   registration: {
+    save: "保存登记信息",
     heading: "这张卡登记在您名下吗？",
     rule: "根据2023年《电子通信法》（第158条），每个预付费号码都必须登记到使用者名下：姓名、号码，以及公民身份号码（JMBG）、外国人登记号（EBS）、身份证号码或护照号码之一。截止日期（2025年2月10日，后延至2025年4月10日）之后仍未登记的号码，最多90天内只能用于登记和拨打紧急电话，之后即被停用。",
     question: "这张卡是用哪种证件登记的？",
@@ -803,6 +804,7 @@ const zhHans: Messages = {
   },
   // Issue 16, item 7: already outside Serbia (app/ui/steps/abroad.tsx)
   abroad: {
+    save: "保存所在地",
     heading: "您已经在塞尔维亚境外了吗？",
     question: "您现在在哪里？",
     no: "在塞尔维亚",
