@@ -4,7 +4,9 @@ import { asClient, createCase, newPage, signIn, signUp, uniqueEmail, pdfTextAt }
 
 test("sign up, open a case, tick, resume in a fresh browser, export the PDF; another user sees 404", async ({ browser }) => {
   const email = uniqueEmail("journey");
-  const a = await newPage(browser);
+  // No service worker: page.route() does not see the requests of a page it controls, and
+  // a failed save is simulated by aborting one (installable.spec tests the worker).
+  const a = await newPage(browser, { serviceWorkers: "block" });
 
   const ticks: [string, RegExp][] = [
     ["twofa-bank", /^Banks: SMS codes/],
@@ -50,6 +52,8 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
         .textContent())!.match(/of (\d+)/)![1],
     );
 
+    // The items are ticked on their step's page (the case page lists the next step's only).
+    await a.page.goto(`${caseUrl}/prepare`);
     // Capture the tick action as the browser sends it, to replay it as another user later.
     const actionRequest = a.page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
     for (const [key, name] of ticks) {
@@ -57,11 +61,13 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
       await expect(a.page.locator(`#item-${key}-status`)).toHaveText("Saved");
     }
     captured = await actionRequest;
+    await a.page.goto(caseUrl);
     await expect(a.page.getByText(`3 of ${total} done`).first()).toBeVisible();
+    await a.page.goto(`${caseUrl}/prepare`);
   });
   await test.step("a save that fails is rolled back and said, never silently lost", async () => {
     // A save that fails is rolled back and said, never silently lost.
-    const isCasePage = (url: URL) => url.pathname === caseUrl;
+    const isCasePage = (url: URL) => url.pathname === `${caseUrl}/prepare`;
     await a.page.route(isCasePage, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
     const contacts = a.page.getByRole("checkbox", { name: /Back up contacts/ });
     // click, not check: the box may already be back to unticked when Playwright looks.
@@ -86,7 +92,7 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
     await expect(again.page.getByText(`3 of ${total} done`)).toBeVisible();
     await again.page.getByRole("link", { name: /^Continue/ }).click();
     await expect(again.page).toHaveURL(new RegExp(`${caseUrl}/eligibility$`));
-    await again.page.goto(caseUrl);
+    await again.page.goto(`${caseUrl}/prepare`);
     for (const [, name] of ticks) await expect(again.page.getByRole("checkbox", { name })).toBeChecked();
     await expect(again.page.getByRole("checkbox", { name: /Back up contacts/ })).not.toBeChecked();
   });
@@ -131,6 +137,7 @@ test("sign up, open a case, tick, resume in a fresh browser, export the PDF; ano
     expect(await replay.text()).toContain("Case not found.");
     await again.page.reload();
     await expect(again.page.getByRole("checkbox", { name: ticks[0]![1] })).toBeChecked();
+    await again.page.goto(caseUrl);
     await expect(again.page.getByText(`3 of ${total} done`)).toBeVisible();
   });
   await test.step("a signed-out visitor gets no file either", async () => {

@@ -60,8 +60,9 @@ test("Chinese from the browser: every page, error, PDF, letter and reminder in C
   const caseUrl = await caseWithSubmission(page);
   await page.goto(caseUrl);
   await expect(page.getByRole("heading", { name: zh("caseView.checklist") })).toBeVisible();
-  await expect(page.getByText(zh("checklist.twofa-bank")).first()).toBeVisible();
   await expect(page.getByText(/2026年11月5日/).first()).toBeVisible();
+  await page.goto(`${caseUrl}/prepare`);
+  await expect(page.getByText(zh("checklist.twofa-bank")).first()).toBeVisible();
   await page.goto(`${caseUrl}/contact`);
   await expect(
     page

@@ -97,7 +97,7 @@ const en = {
     allDone: "All steps are done.",
     downloadSummary: "Download PDF summary",
     steps: "Steps",
-    checklist: "Checklist",
+    checklist: "The next step's checklist",
     timeline: "Timeline",
   },
   operators: {

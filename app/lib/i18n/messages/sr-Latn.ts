@@ -97,7 +97,7 @@ const srLatn: Messages = {
     allDone: "Svi koraci su završeni.",
     downloadSummary: "Preuzmite PDF rezime",
     steps: "Koraci",
-    checklist: "Kontrolna lista",
+    checklist: "Kontrolna lista sledećeg koraka",
     timeline: "Hronologija",
   },
   operators: {

@@ -98,7 +98,7 @@ const zhHans: Messages = {
     allDone: "所有步骤均已完成。",
     downloadSummary: "下载PDF摘要",
     steps: "步骤",
-    checklist: "清单",
+    checklist: "下一步的清单",
     timeline: "时间线",
   },
   operators: {
