@@ -181,3 +181,38 @@ test("deleting a user deletes their cases, ticks and events", async () => {
   assert.equal(await db.checklistItem.count({ where: { caseId: id } }), 0);
   assert.equal(await db.caseEvent.count({ where: { caseId: id } }), 0);
 });
+
+// getCase reads with raw SQL (issue 18); what it returns must be what the model API reads,
+// value for value and type for type, on either driver.
+test("getCase's raw reads match the model API's: dates as Dates, ticks as booleans, events in order", async () => {
+  const a = await makeUser("raw");
+  const id = await openCase(a.id, { operator: "a1", phone: "+381601234567", planType: "postpaid", contractEndDate: "2027-03-31" });
+  await setItemDone(a.id, id, "twofa-bank", true, clock());
+  await setItemDone(a.id, id, "twofa-euprava", true, clock());
+  await setItemDone(a.id, id, "twofa-euprava", false, clock());
+  await saveAnswers(a.id, id, { submittedOn: "2026-11-20", channel: "shop" }, {}, clock());
+  const c = await getCase(a.id, id, TODAY);
+  assert.ok(c);
+  const model = await db.case.findUniqueOrThrow({
+    where: { id },
+    include: { items: true, events: { orderBy: { createdAt: "asc" } } },
+  });
+  assert.ok(c.createdAt instanceof Date && c.updatedAt instanceof Date);
+  assert.equal(c.createdAt.getTime(), model.createdAt.getTime());
+  assert.equal(c.updatedAt.getTime(), model.updatedAt.getTime());
+  assert.equal(c.stored.contractEndDate, "2027-03-31");
+  assert.equal(c.stored.submittedOn, "2026-11-20");
+  const bank = c.items.find((i) => i.key === "twofa-bank")!;
+  const euprava = c.items.find((i) => i.key === "twofa-euprava")!;
+  assert.equal(bank.done, true);
+  assert.ok(bank.doneAt instanceof Date);
+  assert.equal(bank.doneAt.getTime(), model.items.find((i) => i.key === "twofa-bank")!.doneAt!.getTime());
+  assert.equal(euprava.done, false);
+  assert.equal(euprava.doneAt, null);
+  assert.deepEqual(
+    c.events.map((e) => [e.id, e.type, e.createdAt.getTime()]),
+    model.events.map((e) => [e.id, e.type, e.createdAt.getTime()]),
+  );
+  assert.ok(c.events.every((e) => e.createdAt instanceof Date));
+  assert.deepEqual(c.events.at(-1)!.payload, { date: "2026-11-20", channel: "shop" });
+});
