@@ -17,10 +17,13 @@ function pragmasIn(file, name) {
   return list.replace(/\s+/g, " ").trim();
 }
 
-export function buildFloor(run) {
+export function checkFloorPragmas() {
   const odjava = pragmasIn("app/lib/db/client.ts", "SQLITE_PRAGMAS");
   const floor = pragmasIn(`${FLOOR_DIR}/app/action/actions.js`, "PRAGMAS");
   if (odjava !== floor) throw new Error(`the floor's SQLite pragmas [${floor}] are not Odjava's [${odjava}]`);
+}
+
+export function buildFloor(run) {
   run("node", ["node_modules/next/dist/bin/next", "build", FLOOR_DIR]);
   // Turbopack compiles the repository's proxy.ts too; the floor must not run it.
   const { functions } = JSON.parse(readFileSync(`${FLOOR_DIR}/.next/server/functions-config-manifest.json`, "utf8"));

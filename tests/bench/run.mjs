@@ -23,7 +23,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { BENCH_EMAIL, BENCH_PASSWORD, seed } from "./seed.mjs";
 import { lighthouseScores } from "./browser.mjs";
-import { FLOOR_DIR, buildFloor, createTickTable, floorTargets } from "./floor.mjs";
+import { FLOOR_DIR, buildFloor, checkFloorPragmas, createTickTable, floorTargets } from "./floor.mjs";
 import { mailFigures } from "./mail.mjs";
 import { checkPlans } from "./plans.mjs";
 import { scriptBytes } from "./scripts.mjs";
@@ -473,6 +473,7 @@ async function checkInstances(servers, cookie, caseId) {
 // ---- main -------------------------------------------------------------------------
 
 const started = Date.now();
+checkFloorPragmas();
 if (!opts["skip-build"]) run("node", ["node_modules/next/dist/bin/next", "build"]);
 if (!opts["skip-build"] || !existsSync(`${FLOOR_DIR}/.next/BUILD_ID`)) buildFloor(run);
 const db = postgres ? "postgres" : "sqlite";
