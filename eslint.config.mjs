@@ -9,7 +9,8 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([
-    ".next/**",
+    // Also the bench's floor app (tests/bench/floor), which builds into a .next of its own.
+    "**/.next/**",
     "node_modules/**",
     // Prisma's generated clients (npm run postinstall writes them).
     "app/lib/generated/**",

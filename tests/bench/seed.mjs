@@ -1,6 +1,6 @@
-// Fills a fresh, migrated database with realistic data: `people` accounts, each with
-// three cases at different stages (facts, ticks, timeline events). Rows go in with
-// multi-row INSERTs in one transaction, straight through the database driver: seeding
+// Fills a fresh, migrated database with realistic data: `people` accounts, each with a
+// session and three cases at different stages (facts, ticks, timeline events). Rows go in
+// with multi-row INSERTs in one transaction, straight through the database driver: seeding
 // 10,000 people through the app would measure the seeding, not the app.
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -24,6 +24,10 @@ function rowsFor(people, passwordHash) {
   const cases = [];
   const items = [];
   const events = [];
+  // Everyone but the bench user (who signs in through the app) has a live session: the
+  // Session table is then as large as a real one, and its lookups' plans are those of one.
+  const sessions = [];
+  const recent = new Date(Date.now() - 3600000);
   const day = (n) => new Date(Date.UTC(2026, 9, 1) + n * 86400000);
   for (let u = 0; u < people; u++) {
     const userId = id();
@@ -35,6 +39,7 @@ function rowsFor(people, passwordHash) {
       locale: bench ? "zh-Hans" : ["en", "zh-Hans", "sr-Latn"][u % 3],
       createdAt: day(u % 50),
     });
+    if (!bench) sessions.push({ id: randomBytes(24).toString("base64url"), userId, device: "Firefox on Android", createdAt: recent, lastSeenAt: recent });
     for (let k = 0; k < 3; k++) {
       const caseId = id();
       const operator = OPERATORS[(u + k) % OPERATORS.length];
@@ -71,7 +76,7 @@ function rowsFor(people, passwordHash) {
       if (stage > 2) events.push({ id: id(), caseId, type: "line_closed", payload: '{"date":"2026-12-01"}', createdAt: created });
     }
   }
-  return { User: users, Case: cases, ChecklistItem: items, CaseEvent: events };
+  return { User: users, Session: sessions, Case: cases, ChecklistItem: items, CaseEvent: events };
 }
 
 // Prisma's SQLite columns: DateTime as ISO text with "+00:00", Boolean as 0/1.

@@ -1,2 +1,2 @@
-export declare function actionsInBuild(): Map<string, string>;
-export declare function actionId(name: string): string;
+export declare function actionsInBuild(buildDir?: string): Map<string, string>;
+export declare function actionId(name: string, buildDir?: string): string;

@@ -1,0 +1,32 @@
+"use server";
+import Database from "better-sqlite3";
+import pg from "pg";
+
+// The settings of every Odjava SQLite connection (SQLITE_PRAGMAS in app/lib/db/client.ts;
+// tests/bench/floor.mjs checks that they are still the same): synchronous=FULL makes each
+// commit wait for the disk, a cost the floor must pay as Odjava does.
+const PRAGMAS = ["journal_mode = WAL", "synchronous = FULL", "busy_timeout = 5000", "foreign_keys = ON"];
+
+const UPSERT = 'INSERT INTO "Tick" ("key", "done") VALUES ($1, $2) ON CONFLICT ("key") DO UPDATE SET "done" = excluded."done"';
+
+// FLOOR_DATABASE_URL: file:<path> (SQLite) or postgresql://...; the bench creates the table.
+function connect() {
+  const url = process.env.FLOOR_DATABASE_URL ?? "";
+  if (url.startsWith("postgresql://")) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    return (key, done) => pool.query(UPSERT, [key, done]);
+  }
+  const db = new Database(url.replace(/^file:/, ""));
+  for (const p of PRAGMAS) db.pragma(p);
+  const upsert = db.prepare(UPSERT.replace(/\$\d/g, "?"));
+  return async (key, done) => upsert.run(key, done ? 1 : 0);
+}
+
+let write = null;
+
+// Writes one row: the key's state, as a checklist tick does.
+export async function tick({ key, done }) {
+  write ??= connect();
+  await write(String(key), done === true);
+  return { ok: true };
+}
