@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { saveAnswersAction } from "@/app/lib/cases/actions";
 import { initialFormState } from "@/app/lib/wrappers/form-state";
-import { BASE_FIELD } from "@/app/lib/cases/schemas";
+import { BASE_FIELD } from "@/app/lib/cases/form-base";
 import type { AnswerFormName } from "@/app/lib/cases/fields";
 import { FieldError, FormError, inputClass, labelClass, primaryButtonClass } from "@/app/ui/field";
 

@@ -7,7 +7,8 @@ import { userCall, userForm, userTargetForm } from "@/app/lib/wrappers/action";
 import type { Progress } from "@/app/lib/playbook/checklist";
 import { createCase, deleteCase, saveAnswers, setItemDone } from "@/app/lib/cases/commands";
 import { ANSWER_FORMS, ANSWER_FORM_NAMES, answerFormSchema } from "@/app/lib/cases/fields";
-import { BASE_FIELD, NewCaseSchema, ToggleItemSchema } from "@/app/lib/cases/schemas";
+import { NewCaseSchema, ToggleItemSchema } from "@/app/lib/cases/schemas";
+import { BASE_FIELD, baseOf } from "@/app/lib/cases/form-base";
 import { MAX_CASES_PER_ACCOUNT } from "@/app/lib/cases/limits";
 
 function revalidateCase(caseId: string) {
@@ -59,26 +60,6 @@ export const saveAnswersAction = userTargetForm(
     return { ok: true, values };
   },
 );
-
-// What the form showed when it was loaded (JSON of the field values), normalised as the
-// schemas normalise what is saved: trimmed, empty as null. Null when malformed.
-function baseOf(raw: FormDataEntryValue | null, names: string[]): Record<string, string | null> | null {
-  if (typeof raw !== "string" || raw.length > 4000) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const out: Record<string, string | null> = {};
-  for (const name of names) {
-    const v = (value as Record<string, unknown>)[name];
-    if (v !== null && v !== undefined && typeof v !== "string") return null;
-    out[name] = typeof v === "string" && v.trim() !== "" ? v.trim() : null;
-  }
-  return out;
-}
 
 // Deletes a case for good, with its attached files. The form asks for a ticked box, so a
 // stray click cannot do it.

@@ -33,6 +33,3 @@ export const ToggleItemSchema = z.object({
     .regex(/^[a-z0-9-]+$/),
   done: z.boolean(),
 });
-
-// The hidden field in which a step form sends the values it was loaded with.
-export const BASE_FIELD = "__base";

@@ -7,7 +7,8 @@ import { getLocale, getT } from "@/app/lib/i18n/server";
 import type { T } from "@/app/lib/i18n/translator";
 import type { Locale } from "@/app/lib/i18n/locales";
 import { todayInBelgrade } from "@/app/lib/calendar";
-import { fieldErrorsOf, formInput, formValues, type FormState } from "@/app/lib/wrappers/form-state";
+import { formInput, formValues, type FormState } from "@/app/lib/wrappers/form-state";
+import { fieldErrorsOf } from "@/app/lib/wrappers/form-errors";
 
 // The wrappers every server action is built with, so each action says only what is its
 // own: which input it takes and which data function it calls. A wrapper answers a visitor

@@ -1,5 +1,6 @@
-import type { z } from "zod";
-import { loose, type T } from "@/app/lib/i18n/translator";
+// Imported by the client forms too, so this file imports nothing: the translator and zod
+// (app/lib/wrappers/form-errors.ts) would add ~160 KB of compressed JavaScript to every page
+// with a form (issue 18).
 
 // What every form action returns: the first error per field, an error for the whole
 // form, and the values sent, so a failed submit never empties the form.
@@ -26,21 +27,4 @@ export function formValues(formData: FormData, names: readonly string[]): Record
 // out. For validation; `formValues` is for echoing the form back.
 export function formInput(formData: FormData, names: readonly string[]): Record<string, FormDataEntryValue> {
   return Object.fromEntries(names.filter((n) => formData.has(n)).map((n) => [n, formData.get(n)!]));
-}
-
-// "errors.tooLong:120" -> t("errors.tooLong", { max: 120 }); zod's own messages (wrong
-// types, sent by no form of ours) become a generic "not valid".
-export function translateError(t: T, message: string): string {
-  if (!message.startsWith("errors.")) return t("errors.invalid");
-  const [key, value] = message.split(":");
-  return loose(t)(key!, value ? { max: Number(value) } : undefined);
-}
-
-export function fieldErrorsOf(error: z.ZodError, t: T): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const name = String(issue.path[0] ?? "form");
-    out[name] ??= translateError(t, issue.message);
-  }
-  return out;
 }
