@@ -86,6 +86,29 @@ test("two sweeps at once (two app instances) send each reminder once", async () 
   for (const p of people) assert.equal(mailsTo(p.email).length, 1, p.email);
 });
 
+test("one slow mail does not hold the others back: the sweep keeps its sends in flight", async () => {
+  const people = await Promise.all(Array.from({ length: 12 }, () => person()));
+  for (const p of people) await submittedLongAgo(p.id);
+  // The first mail is held until the others are out (or 5 s have passed). A sweep sending in
+  // lockstep batches waits for it before starting the next batch, and only its batch-mates
+  // get out meanwhile.
+  let others = 0;
+  let othersWhileHeld = 0;
+  let first = true;
+  const result = await sweepReminders(now, async () => {
+    if (!first) {
+      others++;
+      return;
+    }
+    first = false;
+    const until = Date.now() + 5000;
+    while (others < people.length - 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    othersWhileHeld = others;
+  });
+  assert.equal(result.sent, people.length);
+  assert.equal(othersWhileHeld, people.length - 1);
+});
+
 test("mail server down: nothing is lost; it goes once the server is back and the retry time has come", async () => {
   const p = await person();
   await submittedLongAgo(p.id);

@@ -28,9 +28,11 @@ export function mailSettings(): MailConfig {
 
 function transport(): Transporter {
   const c = mailSettings();
+  // Four pooled connections carry the reminder sweep's eight sends in flight
+  // (app/lib/reminders/sweep.ts); two held 1,000 due reminders to 33 s (issue 18's bench).
   transporter ??=
     c.transport === "smtp"
-      ? nodemailer.createTransport({ url: c.url, pool: true, maxConnections: 2, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+      ? nodemailer.createTransport({ url: c.url, pool: true, maxConnections: 4, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return transporter;
 }
