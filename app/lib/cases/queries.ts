@@ -70,8 +70,10 @@ export async function listCases(userId: string, today: string) {
 // page's 29 ms of CPU in a profile; issue 18), and raw statements need no compiling. The
 // adapters return typed values here too (Dates, booleans): cases-data.test.ts compares
 // them with the model API's on both databases. Column names are the schema's own.
-const CASE_COLUMNS = Prisma.raw(["id", "phoneE164", "operator", "planType", ...ANSWER_FIELD_NAMES, "createdAt", "updatedAt"].map((c) => `"${c}"`).join(", "));
-type CaseRow = StoredAnswers & { id: string; phoneE164: string; operator: string; planType: string; createdAt: Date; updatedAt: Date };
+export const CASE_COLUMNS = Prisma.raw(
+  ["id", "phoneE164", "operator", "planType", ...ANSWER_FIELD_NAMES, "createdAt", "updatedAt"].map((c) => `"${c}"`).join(", "),
+);
+export type CaseRow = StoredAnswers & { id: string; phoneE164: string; operator: string; planType: string; createdAt: Date; updatedAt: Date };
 
 async function readCase(userId: string, caseId: string) {
   const [row] = await db.$queryRaw<CaseRow[]>`SELECT ${CASE_COLUMNS} FROM "Case" WHERE "id" = ${caseId} AND "userId" = ${userId}`;
