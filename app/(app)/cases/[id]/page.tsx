@@ -116,7 +116,7 @@ export default async function CasePage({ params }: Props) {
         </PageSection>
 
         {/* Only the next step's items: each step page lists its own, and rendering all of
-            them here made this the slowest page (issue 18: HTML 56 KB -> 31 KB). */}
+            them here made this the slowest page (issue 18: HTML 56 KB -> 35 KB). */}
         {nextStep && (
           <PageSection id="checklist" title={t("caseView.checklist")}>
             <div id={`step-${nextStep.id}`} className="mt-3 scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
