@@ -216,3 +216,39 @@ test("getCase's raw reads match the model API's: dates as Dates, ticks as boolea
   assert.ok(c.events.every((e) => e.createdAt instanceof Date));
   assert.deepEqual(c.events.at(-1)!.payload, { date: "2026-11-20", channel: "shop" });
 });
+
+test("a tick's raw writes store what the model API would: the same moments, in the same encoding, a boolean, a record id", async () => {
+  const a = await makeUser("rawtick");
+  const id = await openCase(a.id, { operator: "mts", phone: "+381641234567", planType: "postpaid" });
+  const at = { now: new Date("2026-11-25T09:30:00.250Z"), today: TODAY };
+  assert.ok((await setItemDone(a.id, id, "twofa-bank", true, at)).ok);
+  // The row ticked through the model API, the way the app wrote ticks before.
+  await db.checklistItem.create({ data: { caseId: id, key: "model-written", done: true, doneAt: at.now } });
+  const item = await db.checklistItem.findUniqueOrThrow({ where: { caseId_key: { caseId: id, key: "twofa-bank" } } });
+  assert.equal(item.done, true);
+  assert.equal(item.doneAt?.getTime(), at.now.getTime());
+  assert.equal(item.updatedAt.getTime(), at.now.getTime());
+  assert.match(item.id, /^[a-z0-9]{1,64}$/);
+  assert.equal((await db.case.findUniqueOrThrow({ where: { id } })).updatedAt.getTime(), at.now.getTime(), "the lock stamps the case");
+  // The stored text itself (SQLite keeps DateTime as text): dates compared or sorted in SQL
+  // must not mix two encodings.
+  if (!(process.env.DATABASE_URL ?? "").startsWith("postgresql")) {
+    const rows = await db.$queryRawUnsafe<{ key: string; doneAt: string; updatedAt: string; done: number }[]>(
+      `SELECT "key", CAST("doneAt" AS TEXT) AS "doneAt", CAST("updatedAt" AS TEXT) AS "updatedAt", "done" FROM "ChecklistItem" WHERE "caseId" = ?`,
+      id,
+    );
+    const raw = rows.find((r) => r.key === "twofa-bank")!;
+    const model = rows.find((r) => r.key === "model-written")!;
+    assert.equal(raw.doneAt, model.doneAt);
+    assert.equal(raw.done, model.done);
+    const shape = (s: string) => s.replace(/\d/g, "9");
+    assert.equal(shape(raw.updatedAt), shape(model.updatedAt));
+    const [stamp] = await db.$queryRawUnsafe<{ updatedAt: string }[]>(`SELECT CAST("updatedAt" AS TEXT) AS "updatedAt" FROM "Case" WHERE "id" = ?`, id);
+    assert.equal(stamp!.updatedAt, raw.updatedAt);
+  }
+  assert.ok((await setItemDone(a.id, id, "twofa-bank", false, { ...at, now: new Date(at.now.getTime() + 1000) })).ok);
+  const unticked = await db.checklistItem.findUniqueOrThrow({ where: { caseId_key: { caseId: id, key: "twofa-bank" } } });
+  assert.equal(unticked.done, false);
+  assert.equal(unticked.doneAt, null);
+  assert.equal(unticked.id, item.id, "the same row, updated");
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { db } from "@/app/lib/db/client";
 import { withLockedAccount, withLockedCase, type Tx } from "@/app/lib/db/locked-case";
 import { refuse, type Result } from "@/app/lib/result";
@@ -89,7 +90,11 @@ export async function setItemDone(
   return changeCase<"notTickable">(userId, caseId, clock, async (tx, before) => {
     const item = before.items.find((i) => i.key === key);
     if (!item || item.byFact) refuse("notTickable");
-    await tx.checklistItem.upsert({ where: { caseId_key: { caseId, key } }, create: { caseId, key, done, doneAt }, update: { done, doneAt } });
+    // Raw, as readState: the model API's upsert was compiled anew on every tick. The id is
+    // random hex, a RecordId like the cuids Prisma gives (app/lib/validation.ts).
+    await tx.$executeRaw`
+      INSERT INTO "ChecklistItem" ("id", "caseId", "key", "done", "doneAt", "updatedAt") VALUES (${randomBytes(12).toString("hex")}, ${caseId}, ${key}, ${done}, ${doneAt}, ${clock.now})
+      ON CONFLICT ("caseId", "key") DO UPDATE SET "done" = excluded."done", "doneAt" = excluded."doneAt", "updatedAt" = excluded."updatedAt"`;
     const ticked = new Set(before.ticked);
     if (done) ticked.add(key);
     else ticked.delete(key);

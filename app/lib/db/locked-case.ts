@@ -21,8 +21,10 @@ export async function withLockedCase<T extends object, R extends string = never>
   return refusalOf(() =>
     db.$transaction(async (tx) => {
       if (options.account && !(await lockAccount(tx, userId))) throw new Refused(refusal("notFound"));
-      const owned = await tx.case.updateMany({ where: { id: caseId, userId }, data: { updatedAt: now } });
-      if (owned.count === 0) throw new Refused(refusal("notFound"));
+      // Raw, like lockAccount: the model API's updateMany was compiled anew on every change
+      // (Prisma 6; issue 18). Prisma encodes `now` as its model API does (cases-data.test).
+      const owned = await tx.$executeRaw`UPDATE "Case" SET "updatedAt" = ${now} WHERE "id" = ${caseId} AND "userId" = ${userId}`;
+      if (owned === 0) throw new Refused(refusal("notFound"));
       return { ok: true as const, ...(await change(tx)) };
     }, LOCKED),
   );
