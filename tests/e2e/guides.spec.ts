@@ -7,6 +7,7 @@ import { translator } from "@/app/lib/i18n/translator";
 import { GUIDE_OPERATORS } from "@/app/lib/playbook/guide";
 import { guidePath, guidesPath, publicPages } from "@/app/lib/public/paths";
 import { inlineScriptHashes } from "@/app/lib/net/static-csp";
+import { RENDERING } from "@/tests/support/tags";
 
 // Issue 17: the public guides, one URL per language, read without an account, prerendered
 // and served under a policy that names their inline scripts by hash.
@@ -127,34 +128,36 @@ test("the language links keep the page; /guides goes to the reader's language; u
 });
 
 for (const width of [390, 1280]) {
-  test(`axe finds no WCAG 2.2 AA violation on any public page in any language at ${width} px, nothing scrolls sideways, no policy complaint`, async ({
-    browser,
-  }) => {
-    test.setTimeout(240_000);
-    const { context, page } = await newPage(browser, { viewport: { width, height: 844 } });
-    const violations = cspViolations(page);
-    const results: string[] = [];
-    for (const locale of LOCALES) {
-      for (const pathIn of publicPages()) {
-        const path = pathIn(locale);
-        await page.goto(path);
-        await expect(page.locator("html")).toHaveAttribute("lang", HTML_LANG[locale]);
-        const { violations: found } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-        for (const v of found)
-          results.push(
-            `${path}: ${v.id} (${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 3)
-              .join("; ")})`,
-          );
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) results.push(`${path}: ${overflow} px wider than the screen`);
+  test(
+    `axe finds no WCAG 2.2 AA violation on any public page in any language at ${width} px, nothing scrolls sideways, no policy complaint`,
+    { tag: RENDERING },
+    async ({ browser }) => {
+      test.setTimeout(240_000);
+      const { context, page } = await newPage(browser, { viewport: { width, height: 844 } });
+      const violations = cspViolations(page);
+      const results: string[] = [];
+      for (const locale of LOCALES) {
+        for (const pathIn of publicPages()) {
+          const path = pathIn(locale);
+          await page.goto(path);
+          await expect(page.locator("html")).toHaveAttribute("lang", HTML_LANG[locale]);
+          const { violations: found } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+          for (const v of found)
+            results.push(
+              `${path}: ${v.id} (${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join("; ")})`,
+            );
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) results.push(`${path}: ${overflow} px wider than the screen`);
+        }
       }
-    }
-    expect(results).toEqual([]);
-    expect(violations).toEqual([]);
-    await context.close();
-  });
+      expect(results).toEqual([]);
+      expect(violations).toEqual([]);
+      await context.close();
+    },
+  );
 }
 
 // A prerendered page is rendered again when something revalidates it, and the new render's

@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { asClient, letterCaseById, newPage, pdfText, signUpById, submitOf, uniqueEmail, PASSWORD } from "@/tests/support/ui";
 import { translator } from "@/app/lib/i18n/translator";
 import { LOCALES, type Locale } from "@/app/lib/i18n/locales";
+import { RENDERING } from "@/tests/support/tags";
 
 const BROWSER_LOCALE: Record<Locale, string> = { en: "en-US", "zh-Hans": "zh-CN", "sr-Latn": "sr-RS", "sr-Cyrl": "sr-Cyrl-RS" };
 
@@ -104,7 +105,7 @@ for (const locale of LOCALES) {
   // English at desktop width; Chinese and Serbian (both scripts) at a 390 px phone, where nothing may
   // scroll sideways.
   const width = locale === "en" ? 1280 : 390;
-  test(`axe finds no WCAG 2.2 AA violation on any page in ${locale}, at ${width} px with no sideways scrolling`, async ({ browser }) => {
+  test(`axe finds no WCAG 2.2 AA violation on any page in ${locale}, at ${width} px with no sideways scrolling`, { tag: RENDERING }, async ({ browser }) => {
     // 22 pages, each analysed by axe in a page of its own: 2-4 s a page on two busy cores.
     test.setTimeout(180_000);
     const context = await browser.newContext({ locale: BROWSER_LOCALE[locale], viewport: { width, height: 844 } });
