@@ -19,7 +19,7 @@ function pragmasIn(file, name) {
 
 export function checkFloorPragmas() {
   const odjava = pragmasIn("app/lib/db/client.ts", "SQLITE_PRAGMAS");
-  const floor = pragmasIn(`${FLOOR_DIR}/app/action/actions.js`, "PRAGMAS");
+  const floor = pragmasIn(`${FLOOR_DIR}/app/action/pragmas.js`, "PRAGMAS");
   if (odjava !== floor) throw new Error(`the floor's SQLite pragmas [${floor}] are not Odjava's [${odjava}]`);
 }
 
@@ -50,23 +50,27 @@ export async function createTickTable(databaseUrl) {
 export function floorTargets(origin) {
   const get = (path) => ({ origins: [origin], connections: 20, requests: [{ method: "GET", path }], headers: { "accept-encoding": "gzip" }, expect: 200 });
   const keys = ["a", "b", "c", "d"];
+  const action = (name, floorKind, path, action, more = {}) => ({
+    name,
+    floorKind,
+    ...more,
+    origins: [origin],
+    // As many connections as the checklist tick, flipping four keys on and off as it does.
+    connections: 10,
+    requests: keys.flatMap((key) => [true, false].map((done) => ({ method: "POST", path, body: JSON.stringify([{ key, done }]) }))),
+    headers: {
+      "next-action": actionId(action, `${FLOOR_DIR}/.next`),
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      "accept-encoding": "gzip",
+    },
+    expect: 200,
+  });
   return [
     { name: "floor: / (static)", floorKind: "static", ...get("/") },
     { name: "floor: /dynamic", floorKind: "dynamic", ...get("/dynamic") },
-    {
-      name: "floor: server action (one row)",
-      floorKind: "action",
-      origins: [origin],
-      // As many connections as the checklist tick, flipping four keys on and off as it does.
-      connections: 10,
-      requests: keys.flatMap((key) => [true, false].map((done) => ({ method: "POST", path: "/action", body: JSON.stringify([{ key, done }]) }))),
-      headers: {
-        "next-action": actionId("tick", `${FLOOR_DIR}/.next`),
-        accept: "text/x-component",
-        "content-type": "text/plain;charset=UTF-8",
-        "accept-encoding": "gzip",
-      },
-      expect: 200,
-    },
+    action("floor: server action (one row)", "action", "/action", "tick"),
+    // Compared with the one above: what Prisma's runtime costs the same write.
+    action("floor: server action via Prisma (one row)", "actionPrisma", "/action-prisma", "tickPrisma", { vs: "action" }),
   ];
 }

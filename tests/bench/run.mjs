@@ -286,6 +286,8 @@ function targetsFor(origins, cookie, caseId, pdfCaseId, evidenceId) {
       headers: tickHeaders,
       expect: 200,
       vs: "action",
+      // And to the same write made through Prisma, which tells Prisma's share from Odjava's.
+      vsAlso: "actionPrisma",
     },
     // A public guide (issue 17): prerendered, served as a file to anyone, no cookie.
     get("public guide: /en/guides/yettel (static)", "/en/guides/yettel", { headers: { "accept-encoding": "gzip" }, vs: "static" }),
@@ -404,6 +406,7 @@ function summarise(targets, measured, queries) {
     };
     const home = targets.find((x) => x.home);
     const floor = t.vs && targets.find((x) => x.floorKind === t.vs);
+    const also = t.vsAlso && targets.find((x) => x.floorKind === t.vsAlso);
     return {
       target: t.name,
       connections: t.connections,
@@ -416,6 +419,7 @@ function summarise(targets, measured, queries) {
       queries: queries.counts[t.name] ?? null,
       ...(home && home !== t ? { home: ratios(home) } : {}),
       ...(floor ? { floor: { target: floor.name, ...ratios(floor) } } : {}),
+      ...(also ? { floorAlso: { target: also.name, ...ratios(also) } } : {}),
       ...(t.signedIn ? { signedIn: true } : {}),
       ...(t.summaryPdf ? { summaryPdf: true } : {}),
     };
@@ -616,6 +620,12 @@ for (const r of summary.filter((r) => r.signedIn)) {
     tick.floor.rps.median >= 0.7,
     `${range(tick.floor.rps)}x; p95 ${range(tick.p95, 1, " ms")}, ${range(tick.floor.p95)}x the floor's`,
   ]);
+  // Not a budget: how far Prisma alone takes the floor's write from the driver's.
+  const viaPrisma = row((r) => r.target === tick.floorAlso.target);
+  log(
+    `\nchecklist tick / the floor's write through Prisma: req/s ${range(tick.floorAlso.rps)}x, p95 ${range(tick.floorAlso.p95)}x; ` +
+      `that write / the driver's: req/s ${range(viaPrisma.floor.rps)}x`,
+  );
   const guide = row((r) => r.target.startsWith("public guide"));
   checks.push(["public guide: req/s >= 5x home", guide.home.rps.median >= 5, `${range(guide.home.rps)}x`]);
   const pdf = row((r) => r.summaryPdf);

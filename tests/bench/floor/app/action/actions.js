@@ -1,11 +1,7 @@
 "use server";
 import Database from "better-sqlite3";
 import pg from "pg";
-
-// The settings of every Odjava SQLite connection (SQLITE_PRAGMAS in app/lib/db/client.ts;
-// tests/bench/floor.mjs checks that they are still the same): synchronous=FULL makes each
-// commit wait for the disk, a cost the floor must pay as Odjava does.
-const PRAGMAS = ["journal_mode = WAL", "synchronous = FULL", "busy_timeout = 5000", "foreign_keys = ON"];
+import { PRAGMAS } from "./pragmas";
 
 const UPSERT = 'INSERT INTO "Tick" ("key", "done") VALUES ($1, $2) ON CONFLICT ("key") DO UPDATE SET "done" = excluded."done"';
 

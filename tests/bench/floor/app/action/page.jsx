@@ -1,10 +1,11 @@
 import { TickButton } from "./tick-button";
+import { tick } from "./actions";
 
 // The least JavaScript a page with one client component and one server action needs.
 export default function Action() {
   return (
     <main>
-      <TickButton />
+      <TickButton tick={tick} />
     </main>
   );
 }
