@@ -252,3 +252,36 @@ test("a tick's raw writes store what the model API would: the same moments, in t
   assert.equal(unticked.doneAt, null);
   assert.equal(unticked.id, item.id, "the same row, updated");
 });
+
+test("listCases' raw reads: only the person's cases, the last changed first, each with the progress its own page shows", async () => {
+  const a = await makeUser("lister");
+  const other = await makeUser("lister-other");
+  const first = await openCase(a.id, { operator: "yettel", phone: "+381631111111", planType: "postpaid" });
+  const second = await openCase(a.id, { operator: "a1", phone: "+381602222222", planType: "prepaid" });
+  const third = await openCase(a.id, { operator: "mts", phone: "+381643333333", planType: "postpaid" });
+  const theirs = await openCase(other.id, { operator: "mts", phone: "+381644444444", planType: "postpaid" });
+  const at = (ms: number) => ({ now: new Date(Date.UTC(2026, 10, 25, 10) + ms), today: TODAY });
+  // Ticks on two cases (each change stamps its case), then the first case changed last.
+  assert.ok((await setItemDone(a.id, second, "twofa-bank", true, at(1000))).ok);
+  assert.ok((await setItemDone(a.id, third, "twofa-bank", true, at(2000))).ok);
+  assert.ok((await setItemDone(a.id, third, "twofa-euprava", true, at(3000))).ok);
+  assert.ok((await setItemDone(a.id, third, "twofa-euprava", false, at(4000))).ok);
+  assert.ok((await setItemDone(other.id, theirs, "twofa-bank", true, at(5000))).ok);
+  assert.ok((await saveAnswers(a.id, first, { unpaidBills: "no", accountProblems: "no" }, {}, at(6000))).ok);
+  const list = await listCases(a.id, TODAY);
+  assert.deepEqual(
+    list.map((c) => c.id),
+    [first, third, second],
+  );
+  for (const c of list) {
+    const page = await getCase(a.id, c.id, TODAY);
+    assert.deepEqual(c.progress, page?.progress, `progress of ${c.operator}`);
+    assert.equal(c.phoneE164, page?.phoneE164);
+    assert.equal(c.planType, page?.answers.planType);
+    assert.equal(c.updatedAt.getTime(), page?.updatedAt.getTime());
+    assert.ok(c.updatedAt instanceof Date);
+  }
+  assert.equal(list.find((c) => c.id === third)?.progress.steps.find((s) => s.id === "prepare")?.done, 1, "one tick left on the third case");
+  assert.deepEqual(await listCases(other.id, TODAY).then((l) => l.map((c) => c.id)), [theirs]);
+  assert.deepEqual(await listCases((await makeUser("lister-empty")).id, TODAY), []);
+});
