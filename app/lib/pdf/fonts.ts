@@ -28,6 +28,38 @@ let parsed: [PdfFontName, fontkit.Font][] | null = null;
 // Fonts for one document.
 export function pdfFonts(): Record<PdfFontName, fontkit.Font> {
   parsed ??= Object.entries(FILES).map(([name, parts]) => [name as PdfFontName, fontkit.create(readFileSync(path.join(fontsDir, ...parts))) as fontkit.Font]);
-  const view = (font: fontkit.Font): fontkit.Font => Object.assign(Object.create(font) as fontkit.Font, { _glyphs: {} });
-  return Object.fromEntries(parsed.map(([name, font]) => [name, view(font)])) as Record<PdfFontName, fontkit.Font>;
+  const view = (name: PdfFontName, font: fontkit.Font): fontkit.Font => {
+    const own = Object.assign(Object.create(font) as fontkit.Font, { _glyphs: {} });
+    return Object.assign(own, { layout: sharedLayout(own, font, (layouts[name] ??= new Map())) });
+  };
+  return Object.fromEntries(parsed.map(([name, font]) => [name, view(name, font)])) as Record<PdfFontName, fontkit.Font>;
+}
+
+// Shaping a word (fontkit's layout: OpenType substitutions and positions) was half of a
+// Chinese summary's CPU (45 of 95 ms in a profile; issue 18), done again for every
+// document, though most words are the playbook's own and the same for everyone. Each
+// word's layout is kept for the process, as glyph ids, the letters each stood for, and
+// positions; a document gets its glyphs anew from its own view of the font (so no glyph
+// object, and no letter of one, passes between documents, as above) and positions of its
+// own (pdfkit scales them in place). Only pdfkit's default call, without features, is
+// kept; the map is emptied when it grows past MAX_WORDS.
+type Layout = ReturnType<fontkit.Font["layout"]>;
+type KeptLayout = { run: Layout; ids: number[]; letters: number[][]; positions: Layout["positions"] };
+const MAX_WORDS = 20_000;
+const layouts: Partial<Record<PdfFontName, Map<string, KeptLayout>>> = {};
+
+function sharedLayout(own: fontkit.Font, font: fontkit.Font, kept: Map<string, KeptLayout>): fontkit.Font["layout"] {
+  const shape = font.layout.bind(own) as (text: string, ...rest: unknown[]) => Layout;
+  return ((text: string, ...rest: unknown[]) => {
+    if (rest.some((r) => r !== undefined)) return shape(text, ...rest);
+    const hit = kept.get(text);
+    if (!hit) {
+      const run = shape(text);
+      if (kept.size >= MAX_WORDS) kept.clear();
+      kept.set(text, { run, ids: run.glyphs.map((g) => g.id), letters: run.glyphs.map((g) => [...g.codePoints]), positions: run.positions.map((p) => ({ ...p })) });
+      return run;
+    }
+    const glyphs = hit.ids.map((id, i) => own.getGlyph(id, hit.letters[i]));
+    return Object.assign(Object.create(Object.getPrototypeOf(hit.run) as object) as Layout, hit.run, { glyphs, positions: hit.positions.map((p) => ({ ...p })) });
+  }) as fontkit.Font["layout"];
 }
