@@ -42,12 +42,20 @@ test("a word shaped in one document is drawn in the next exactly as shaping it a
         fresh.glyphs.map((g) => [g.id, g.codePoints]),
         at,
       );
-      assert.deepEqual(kept.positions.map((p) => ({ ...p })), fresh.positions.map((p) => ({ ...p })), at);
+      assert.deepEqual(
+        kept.positions.map((p) => ({ ...p })),
+        fresh.positions.map((p) => ({ ...p })),
+        at,
+      );
       assert.equal(kept.advanceWidth, fresh.advanceWidth, at);
       kept.glyphs.forEach((g, k) => assert.notEqual(g, before[name]![i]!.glyphs[k], `${at}: a glyph object of the first document`));
       // pdfkit scales a layout's positions in place: the kept ones must not change.
       for (const p of kept.positions) p.xAdvance *= 1000;
-      assert.deepEqual(font.layout(w).positions.map((p) => p.xAdvance), fresh.positions.map((p) => p.xAdvance), `${at} after scaling`);
+      assert.deepEqual(
+        font.layout(w).positions.map((p) => p.xAdvance),
+        fresh.positions.map((p) => p.xAdvance),
+        `${at} after scaling`,
+      );
     });
   }
 });

@@ -56,10 +56,18 @@ function sharedLayout(own: fontkit.Font, font: fontkit.Font, kept: Map<string, K
     if (!hit) {
       const run = shape(text);
       if (kept.size >= MAX_WORDS) kept.clear();
-      kept.set(text, { run, ids: run.glyphs.map((g) => g.id), letters: run.glyphs.map((g) => [...g.codePoints]), positions: run.positions.map((p) => ({ ...p })) });
+      kept.set(text, {
+        run,
+        ids: run.glyphs.map((g) => g.id),
+        letters: run.glyphs.map((g) => [...g.codePoints]),
+        positions: run.positions.map((p) => ({ ...p })),
+      });
       return run;
     }
     const glyphs = hit.ids.map((id, i) => own.getGlyph(id, hit.letters[i]));
-    return Object.assign(Object.create(Object.getPrototypeOf(hit.run) as object) as Layout, hit.run, { glyphs, positions: hit.positions.map((p) => ({ ...p })) });
+    return Object.assign(Object.create(Object.getPrototypeOf(hit.run) as object) as Layout, hit.run, {
+      glyphs,
+      positions: hit.positions.map((p) => ({ ...p })),
+    });
   }) as fontkit.Font["layout"];
 }
