@@ -44,7 +44,10 @@ export function pdfFonts(): Record<PdfFontName, fontkit.Font> {
 // own (pdfkit scales them in place). Only pdfkit's default call, without features, is
 // kept; the map is emptied when it grows past MAX_WORDS.
 type Layout = ReturnType<fontkit.Font["layout"]>;
-type KeptLayout = { run: Layout; ids: number[]; letters: number[][]; positions: Layout["positions"] };
+// The run's own fields but its glyphs and positions (script, language, direction, features)
+// and its prototype (advanceWidth and the other getters), not the run: its glyphs would keep
+// their document's whole view of the font alive.
+type KeptLayout = { proto: object; fields: Partial<Layout>; ids: number[]; letters: number[][]; positions: Layout["positions"] };
 const MAX_WORDS = 20_000;
 const layouts: Partial<Record<PdfFontName, Map<string, KeptLayout>>> = {};
 
@@ -57,7 +60,8 @@ function sharedLayout(own: fontkit.Font, font: fontkit.Font, kept: Map<string, K
       const run = shape(text);
       if (kept.size >= MAX_WORDS) kept.clear();
       kept.set(text, {
-        run,
+        proto: Object.getPrototypeOf(run) as object,
+        fields: { script: run.script, language: run.language, direction: run.direction, features: run.features },
         ids: run.glyphs.map((g) => g.id),
         letters: run.glyphs.map((g) => [...g.codePoints]),
         positions: run.positions.map((p) => ({ ...p })),
@@ -65,7 +69,7 @@ function sharedLayout(own: fontkit.Font, font: fontkit.Font, kept: Map<string, K
       return run;
     }
     const glyphs = hit.ids.map((id, i) => own.getGlyph(id, hit.letters[i]));
-    return Object.assign(Object.create(Object.getPrototypeOf(hit.run) as object) as Layout, hit.run, {
+    return Object.assign(Object.create(hit.proto) as Layout, hit.fields, {
       glyphs,
       positions: hit.positions.map((p) => ({ ...p })),
     });
