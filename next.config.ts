@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // pdfkit reads its font metrics from its own folder at run time; better-sqlite3 and pg are native/driver code.
-  serverExternalPackages: ["pdfkit", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  // pdfkit reads its font metrics from its own folder at run time; better-sqlite3, pg and sharp (libvips) are native/driver code.
+  serverExternalPackages: ["pdfkit", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "sharp"],
   poweredByHeader: false,
   // No page uses next/image (receipt photos are served as they were uploaded), so /_next/image,
   // which fetches and resizes images on request, is switched off (it answers 404).

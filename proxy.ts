@@ -3,12 +3,12 @@ import { bodyRefusal, markBodyChecked } from "@/app/lib/body-limit";
 import { prerenderedScriptHashes } from "@/app/lib/net/static-csp";
 import { PUBLIC_PATH } from "@/app/lib/public/paths";
 
-// A receipt someone attached (app/cases/[id]/evidence/[evidenceId]) is served under a
+// A receipt someone attached (app/cases/[id]/evidence/[evidenceId], and its preview) is served under a
 // policy of its own: sandboxed, so nothing in it runs even when it is opened on its own.
 // It is set here rather than in the route handler because the proxy's headers replace
 // the handler's; any path that looks like a receipt gets it, so a mistake here makes a
 // page stricter, never looser.
-const RECEIPT_PATH = /^\/cases\/[^/]+\/evidence\/[^/]+\/?$/;
+const RECEIPT_PATH = /^\/cases\/[^/]+\/evidence\/[^/]+(\/preview)?\/?$/;
 const RECEIPT_CSP = "default-src 'none'; img-src 'self'; sandbox";
 
 // A Content-Security-Policy with a fresh nonce on every request: Next.js puts the nonce

@@ -74,6 +74,7 @@ test("every route handler's file carries nosniff, no-store and a CSP; the receip
     "/account/export.json": "/account/export.json",
     "/cases/[id]/bill-checks.ics": `${caseUrl}/bill-checks.ics`,
     "/cases/[id]/evidence/[evidenceId]": `${caseUrl}/evidence/${receipt!.id}`,
+    "/cases/[id]/evidence/[evidenceId]/preview": `${caseUrl}/evidence/${receipt!.id}/preview`,
     "/cases/[id]/lapse.ics": `${caseUrl}/lapse.ics`,
     "/cases/[id]/letter.pdf": `${caseUrl}/letter.pdf`,
     "/cases/[id]/power-of-attorney.pdf": `${caseUrl}/power-of-attorney.pdf`,
@@ -109,7 +110,7 @@ test("every route handler's file carries nosniff, no-store and a CSP; the receip
     expect(h["x-content-type-options"], route).toBe("nosniff");
     expect(h["cache-control"], route).toContain("no-store");
     const csp = h["content-security-policy"] ?? "";
-    if (route === "/cases/[id]/evidence/[evidenceId]") {
+    if (route.startsWith("/cases/[id]/evidence/[evidenceId]")) {
       // A receipt runs nothing, even opened on its own: no script, no plugin, no form.
       expect(csp.split(/;\s*/), route).toContain("sandbox");
       expect(csp, route).toContain("default-src 'none'");

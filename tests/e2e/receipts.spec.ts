@@ -48,6 +48,14 @@ test("receipts: attached by content and size, on disk by hash, opened only by th
   await expect(list.getByRole("link", { name: "stamped copy.jpg" })).toBeVisible();
   const preview = list.getByRole("img", { name: "Preview of stamped copy.jpg" });
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // The page shows a small picture made from the photo, not the photo (up to 5 MB).
+  expect(await preview.getAttribute("src")).toBe(`${caseUrl}/evidence/${row!.id}/preview`);
+  expect(await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([128, 128]);
+  const small = await a.context.request.get(`${caseUrl}/evidence/${row!.id}/preview`);
+  expect(small.status()).toBe(200);
+  expect(small.headers()["content-type"]).toBe("image/webp");
+  expect(small.headers()["cache-control"]).toContain("no-store");
+  expect((await small.body()).byteLength).toBeLessThan(photo.length / 4);
   const served = await a.context.request.get(`${caseUrl}/evidence/${row!.id}`);
   expect(served.status()).toBe(200);
   expect(served.headers()["content-type"]).toBe("image/jpeg");
@@ -109,6 +117,8 @@ test("receipts: attached by content and size, on disk by hash, opened only by th
   expect(pdfServed.headers()["content-type"]).toBe("application/pdf");
   expect(pdfServed.headers()["content-disposition"]).toMatch(/^attachment; /);
   expect((await pdfServed.body()).equals(pdf)).toBe(true);
+  // A PDF has no preview: the list shows its kind instead.
+  expect((await a.context.request.get(`${caseUrl}/evidence/${rows[1]!.id}/preview`)).status()).toBe(404);
 
   // The summary PDF lists both, each with its fingerprint.
   const summary = pdfText(await (await a.context.request.get(`${caseUrl}/summary.pdf`)).body());
@@ -123,7 +133,7 @@ test("receipts: attached by content and size, on disk by hash, opened only by th
   const b = await newPerson("receipts-other");
   const emailB = b.email;
   const caseB = (await createCase(b.page, { operator: "mts", phone: "064 222 3344", plan: "Prepaid" })).split("/").pop()!;
-  for (const url of [`${caseUrl}/evidence/${row!.id}`, `/cases/${caseB}/evidence/${row!.id}`]) {
+  for (const url of [`${caseUrl}/evidence/${row!.id}`, `/cases/${caseB}/evidence/${row!.id}`, `${caseUrl}/evidence/${row!.id}/preview`]) {
     const res = await b.context.request.get(url);
     expect(res.status(), url).toBe(404);
     expect((await res.body()).includes(photo.subarray(0, 64)), url).toBe(false);

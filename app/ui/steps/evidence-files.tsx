@@ -24,9 +24,9 @@ export function EvidenceFiles({ caseId, step, files, lang }: { caseId: string; s
             return (
               <li key={f.id} className="flex flex-wrap items-center gap-3 p-3">
                 {inline ? (
-                  // eslint-disable-next-line @next/next/no-img-element -- the owner's own file, served by our route with its checks
+                  // eslint-disable-next-line @next/next/no-img-element -- a preview of the owner's own file, made by our route with its checks
                   <img
-                    src={url(f.id)}
+                    src={`${url(f.id)}/preview`}
                     alt={t("evidence.files.preview", { name: f.name })}
                     width={64}
                     height={64}
