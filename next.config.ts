@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from its own folder at run time; better-sqlite3, pg and sharp (libvips) are native/driver code.
   serverExternalPackages: ["pdfkit", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "sharp"],
   poweredByHeader: false,
-  // No page uses next/image (receipt photos are served as they were uploaded), so /_next/image,
+  // No page uses next/image (a receipt's preview is made by its own route, which checks the owner), so /_next/image,
   // which fetches and resizes images on request, is switched off (it answers 404).
   images: { unoptimized: true },
   // A receipt photo may be up to 5 MB (app/lib/evidence/limits.ts); the form around it

@@ -11,12 +11,9 @@ import { PRAGMAS } from "../action/pragmas";
 // tick against this row too, which tells Prisma's share from Odjava's.
 function connect() {
   const url = process.env.FLOOR_DATABASE_URL ?? "";
-  if (url.startsWith("postgresql://")) {
-    const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
-    return (key, done) =>
-      db.$executeRaw`INSERT INTO "Tick" ("key", "done") VALUES (${key}, ${done}) ON CONFLICT ("key") DO UPDATE SET "done" = excluded."done"`;
-  }
-  const db = new SqliteClient({ adapter: new Pragmas({ url }) });
+  const db = url.startsWith("postgresql://")
+    ? new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) })
+    : new SqliteClient({ adapter: new Pragmas({ url }) });
   return (key, done) => db.$executeRaw`INSERT INTO "Tick" ("key", "done") VALUES (${key}, ${done}) ON CONFLICT ("key") DO UPDATE SET "done" = excluded."done"`;
 }
 
