@@ -5,6 +5,7 @@
 // the same -p/-H options as `next start`.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { prerenderedCache, prerenderedPages } from "./app/lib/net/prerendered.mjs";
 
 // The header app/lib/net/client-address.ts reads; whatever a client sends under this name
 // is replaced.
@@ -20,9 +21,13 @@ const { default: next } = await import("next");
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-createServer((req, res) => {
+// The public guides, prerendered, are answered from memory, compressed once (app/lib/net/prerendered.mjs).
+const prerendered = prerenderedCache(prerenderedPages(".next"), () => server.address());
+const server = createServer((req, res) => {
+  if (prerendered(req, res)) return;
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
   void handle(req, res);
-}).listen(port, hostname, () => {
+});
+server.listen(port, hostname, () => {
   console.log(`odjava: ready on http://${hostname}:${port}`);
 });
