@@ -21,6 +21,12 @@ export default defineConfig([
     "next-env.d.ts",
   ]),
   {
+    // Links are plain <a>: each page comes as a document, which costs a phone no more than
+    // its RSC payload would, and next/link (3.3 KB gzip on every page, prefetching every
+    // link in view) is left out. README, Decisions.
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     // Playwright fixtures hand over their value by calling `use`, which React's rules of
     // hooks take for React's own use(); tests hold no React components.
     files: ["tests/**"],

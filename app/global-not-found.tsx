@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import "@/app/globals.css";
 import { HTML_LANG } from "@/app/lib/i18n/locales";
 import { getLocale, getT } from "@/app/lib/i18n/server";
@@ -18,21 +17,21 @@ export default async function GlobalNotFound() {
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto max-w-3xl px-4 py-3">
-            <Link href="/" className="text-lg font-bold text-brand-700">
+            <a href="/" className="text-lg font-bold text-brand-700">
               Odjava
-            </Link>
+            </a>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-3xl px-4 py-10 text-center">
           <h1 className="text-2xl font-bold">{t("notFound.heading")}</h1>
           <p className="mt-2 text-slate-700">{t("notFound.text")}</p>
           <p className="mt-4 flex flex-wrap justify-center gap-4">
-            <Link href="/cases" className="font-medium text-brand-700 underline">
+            <a href="/cases" className="font-medium text-brand-700 underline">
               {t("notFound.back")}
-            </Link>
-            <Link href={guidesPath(locale)} className="font-medium text-brand-700 underline">
+            </a>
+            <a href={guidesPath(locale)} className="font-medium text-brand-700 underline">
               {t("guide.indexTitle")}
-            </Link>
+            </a>
           </p>
         </main>
       </body>

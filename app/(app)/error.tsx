@@ -1,16 +1,9 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { toCyrillic } from "@/app/lib/i18n/cyrillic";
+import { ERROR_TEXT as TEXT } from "@/app/ui/error-text";
 
 // An error boundary renders on the client without the server's translations: it reads
-// the page's language and carries its three sentences in each language itself.
-const SR_LATN = ["Nešto nije u redu", "Ništa što ste ranije sačuvali nije izgubljeno. Pokušajte ponovo.", "Pokušajte ponovo"];
-const TEXT: Record<string, readonly string[]> = {
-  en: ["Something went wrong", "Nothing you saved before this was lost. Please try again.", "Try again"],
-  "zh-Hans": ["出了点问题", "此前保存的内容都没有丢失。请重试。", "重试"],
-  "sr-Latn": SR_LATN,
-  "sr-Cyrl": SR_LATN.map((s) => toCyrillic(s)),
-};
+// the page's language (its sentences: app/ui/error-text.ts).
 
 // The page's language never changes while the error shows: nothing to subscribe to.
 const noChanges = () => () => {};

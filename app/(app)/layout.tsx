@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import "@/app/globals.css";
 import { currentUser } from "@/app/lib/auth/session";
 import { getLocale, getT } from "@/app/lib/i18n/server";
@@ -19,12 +18,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const [user, locale, t] = await Promise.all([currentUser(), getLocale(), getT()]);
   const nav = user ? (
     <>
-      <Link href="/cases" className={NAV_LINK}>
+      <a href="/cases" className={NAV_LINK}>
         {t("common.myCases")}
-      </Link>
-      <Link href="/account" className={NAV_LINK}>
+      </a>
+      <a href="/account" className={NAV_LINK}>
         {t("common.account")}
-      </Link>
+      </a>
       <SignOutButton label={t("common.signOut")} />
     </>
   ) : (

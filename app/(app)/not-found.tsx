@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getT } from "@/app/lib/i18n/server";
 
 export default async function NotFound() {
@@ -7,9 +6,9 @@ export default async function NotFound() {
     <div className="py-10 text-center">
       <h1 className="text-2xl font-bold">{t("notFound.heading")}</h1>
       <p className="mt-2 text-slate-700">{t("notFound.text")}</p>
-      <Link href="/cases" className="mt-4 inline-block font-medium text-brand-700 underline">
+      <a href="/cases" className="mt-4 inline-block font-medium text-brand-700 underline">
         {t("notFound.back")}
-      </Link>
+      </a>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { OPERATORS } from "@/app/lib/playbook/operators";
 import { STEP_IDS } from "@/app/lib/vocabulary";
 import { currentUser } from "@/app/lib/auth/session";
@@ -16,12 +15,12 @@ export default async function Home() {
       <section>
         <h1 className="text-3xl font-bold leading-tight">{t("home.heading")}</h1>
         <p className="mt-3 text-lg text-slate-700">{t("home.intro")}</p>
-        <Link
+        <a
           href={user ? "/cases/new" : "/sign-up?next=/cases/new"}
           className="mt-5 inline-flex rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
         >
           {t("home.start")}
-        </Link>
+        </a>
       </section>
       <PageSection id="steps" title={t("home.stepsHeading")}>
         <ol className="mt-3 list-decimal space-y-1 pl-6">
@@ -42,9 +41,9 @@ export default async function Home() {
             return (
               <li key={o.id} className="rounded-full border border-slate-300 bg-white text-sm">
                 {isOneOf(GUIDE_OPERATORS, o.id) ? (
-                  <Link href={guidePath(locale, o.id)} className="inline-flex min-h-9 items-center px-3 text-brand-700 underline">
+                  <a href={guidePath(locale, o.id)} className="inline-flex min-h-9 items-center px-3 text-brand-700 underline">
                     {name}
-                  </Link>
+                  </a>
                 ) : (
                   <span className="inline-flex min-h-9 items-center px-3">{name}</span>
                 )}
@@ -53,9 +52,9 @@ export default async function Home() {
           })}
         </ul>
         <p className="mt-3">
-          <Link href={guidesPath(locale)} className="font-medium text-brand-700 underline">
+          <a href={guidesPath(locale)} className="font-medium text-brand-700 underline">
             {t("home.guidesLink")}
-          </Link>
+          </a>
         </p>
       </PageSection>
     </div>

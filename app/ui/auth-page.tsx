@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { T } from "@/app/lib/i18n/translator";
 import type { FormState } from "@/app/lib/wrappers/form-state";
 import { AuthForm } from "@/app/ui/auth-form";
@@ -33,16 +32,16 @@ export function AuthPage({ t, kind, action, next }: Props) {
       />
       {!signUp && (
         <p className="mt-4 text-sm">
-          <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+          <a href="/forgot-password" className="font-medium text-brand-700 underline">
             {t("auth.forgotLink")}
-          </Link>
+          </a>
         </p>
       )}
       <p className="mt-4 text-sm">
         {signUp ? t("auth.haveAccount") : t("auth.newHere")}{" "}
-        <Link href={`${other}?next=${encodeURIComponent(next)}`} className="font-medium text-brand-700 underline">
+        <a href={`${other}?next=${encodeURIComponent(next)}`} className="font-medium text-brand-700 underline">
           {signUp ? t("common.signIn") : t("auth.createAccount")}
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { formatE164 } from "@/app/lib/phone";
 import { operatorLabel } from "@/app/lib/labels";
@@ -13,17 +12,17 @@ export function CaseBreadcrumb({ c, here, lang }: { c: CaseDetail; here?: string
     <nav aria-label={lang.t("common.breadcrumb")} className="text-sm print:hidden">
       <ol className="flex flex-wrap gap-1 text-slate-600">
         <li>
-          <Link href="/cases" className="text-brand-700 underline">
+          <a href="/cases" className="text-brand-700 underline">
             {lang.t("common.myCases")}
-          </Link>
+          </a>
           <span aria-hidden="true"> / </span>
         </li>
         <li>
           {here ? (
             <>
-              <Link href={`/cases/${c.id}`} className="text-brand-700 underline">
+              <a href={`/cases/${c.id}`} className="text-brand-700 underline">
                 {caseTitle(c, lang)}
-              </Link>
+              </a>
               <span aria-hidden="true"> / </span>
             </>
           ) : (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { T } from "@/app/lib/i18n/translator";
 import { ServiceWorker } from "@/app/ui/service-worker";
 
@@ -16,9 +15,9 @@ export function PageShell({ t, nav, aside, children }: { t: T; nav: React.ReactN
       </a>
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-bold text-brand-700">
+          <a href="/" className="text-lg font-bold text-brand-700">
             Odjava
-          </Link>
+          </a>
           <nav aria-label={t("common.mainNav")} className="flex flex-wrap items-center gap-3 text-sm">
             {nav}
           </nav>
@@ -38,12 +37,12 @@ export function SignedOutNav({ t, next }: { t: T; next?: string }) {
   const query = next ? `?${new URLSearchParams({ next })}` : "";
   return (
     <>
-      <Link href={`/sign-in${query}`} className={NAV_LINK}>
+      <a href={`/sign-in${query}`} className={NAV_LINK}>
         {t("common.signIn")}
-      </Link>
-      <Link href={`/sign-up${query}`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+      </a>
+      <a href={`/sign-up${query}`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
         {t("common.signUp")}
-      </Link>
+      </a>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Progress } from "@/app/lib/playbook/checklist";
 import type { StepId } from "@/app/lib/vocabulary";
 import { stepTitle } from "@/app/lib/labels";
@@ -18,7 +17,7 @@ export function StepNav({ caseId, progress, current, lang }: { caseId: string; p
           const isCurrent = s.id === current;
           return (
             <li key={s.id}>
-              <Link
+              <a
                 href={`/cases/${caseId}/${s.id}`}
                 aria-current={isCurrent ? "step" : undefined}
                 className={`flex min-h-11 items-center gap-3 rounded-md border px-3 py-2 ${
@@ -37,7 +36,7 @@ export function StepNav({ caseId, progress, current, lang }: { caseId: string; p
                   <span className="block font-medium">{stepTitle(t, s.id)}</span>
                   <StepCount step={s.id} words={words} className="block text-xs" doneClass="text-slate-600" openClass="text-slate-600" />
                 </span>
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -8,6 +8,7 @@ import { inScript, scriptFrom } from "@/app/lib/documents/script";
 import { letterText } from "@/app/lib/documents/letter";
 import { translator } from "@/app/lib/i18n/translator";
 import { caseFacts } from "@/tests/support/facts";
+import { ERROR_TEXT } from "@/app/ui/error-text";
 
 const leaves = (o: object, prefix = ""): [string, string][] =>
   Object.entries(o).flatMap(([k, v]): [string, string][] => (typeof v === "string" ? [[`${prefix}${k}`, v]] : leaves(v as object, `${prefix}${k}.`)));
@@ -199,4 +200,13 @@ test("the letter's Serbian text in Cyrillic keeps the person's name as typed; ?s
   assert.equal(scriptFrom("http://x/cases/1/letter.pdf?script=latn", "sr-Cyrl"), "latn");
   assert.equal(scriptFrom("http://x/cases/1/letter.pdf", "sr-Cyrl"), "cyrl");
   assert.equal(scriptFrom("http://x/cases/1/letter.pdf?script=<x>", "sr-Latn"), "latn");
+});
+
+test("the error boundary's Serbian Cyrillic, written out to keep the transliterator off every page, is the transliteration of its Latin", () => {
+  assert.deepEqual(
+    ERROR_TEXT["sr-Cyrl"],
+    ERROR_TEXT["sr-Latn"]!.map((s) => toCyrillic(s)),
+  );
+  // Every language the app speaks has its sentences.
+  for (const locale of LOCALES) assert.equal(ERROR_TEXT[locale]?.length, 3, locale);
 });

@@ -1,6 +1,5 @@
 import { todayInBelgrade } from "@/app/lib/calendar";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/app/lib/auth/session";
 import { listCases } from "@/app/lib/cases/queries";
 import { formatE164 } from "@/app/lib/phone";
@@ -21,9 +20,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("cases.heading")}</h1>
-        <Link href="/cases/new" className={linkButtonClass}>
+        <a href="/cases/new" className={linkButtonClass}>
           {t("cases.newCase")}
-        </Link>
+        </a>
       </div>
       {deleted && (
         <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950">
@@ -44,9 +43,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 className="text-lg font-semibold">
-                    <Link href={`/cases/${c.id}`} className="hover:underline">
+                    <a href={`/cases/${c.id}`} className="hover:underline">
                       {title}
-                    </Link>
+                    </a>
                   </h2>
                   <span className="text-sm text-slate-600">
                     {c.planType === "prepaid" ? t("common.prepaid") : t("common.postpaid")}
@@ -61,13 +60,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                     valueText={t("common.doneOfTotal", { done: c.progress.done, total: c.progress.total })}
                   />
                 </div>
-                <Link
+                <a
                   href={c.progress.nextStep ? `/cases/${c.id}/${c.progress.nextStep}` : `/cases/${c.id}`}
                   aria-label={`${action}: ${title}`}
                   className={`mt-3 ${linkButtonClass}`}
                 >
                   {action}
-                </Link>
+                </a>
               </li>
             );
           })}

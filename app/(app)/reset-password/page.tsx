@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getT } from "@/app/lib/i18n/server";
 import { resetPasswordAction } from "@/app/lib/account/email-actions";
 import { tokenOwner } from "@/app/lib/account/email-tokens";
@@ -33,9 +32,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       ) : (
         <>
           <Note tone="warn">{t("emailPages.resetInvalidText")}</Note>
-          <Link href="/forgot-password" className={linkButtonClass}>
+          <a href="/forgot-password" className={linkButtonClass}>
             {t("emailPages.resetAgain")}
-          </Link>
+          </a>
         </>
       )}
     </div>

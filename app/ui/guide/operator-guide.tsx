@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { operatorById } from "@/app/lib/playbook/operators";
 import { guideAnswers, guideSteps } from "@/app/lib/playbook/guide";
 import { CHANGE_OF_TERMS_2023, CONTRACT_AFTER_TERM, DEVICE_INSTALMENTS, RATEL_COMPLAINT } from "@/app/lib/playbook/legal";
@@ -52,12 +51,12 @@ export function OperatorGuide({ operator, lang }: { operator: GuideOperator; lan
         <p className="text-lg text-slate-700">{t("guide.intro")}</p>
         <Note tone="info">{t("guide.noAccount")}</Note>
         <div className="flex flex-wrap gap-3">
-          <Link href={startCasePath(operator, "prepaid")} className={`${linkButtonClass} py-2`}>
+          <a href={startCasePath(operator, "prepaid")} className={`${linkButtonClass} py-2`}>
             {t("guide.startPrepaid")}
-          </Link>
-          <Link href={startCasePath(operator, "postpaid")} className={`${linkButtonClass} py-2`}>
+          </a>
+          <a href={startCasePath(operator, "postpaid")} className={`${linkButtonClass} py-2`}>
             {t("guide.startPostpaid")}
-          </Link>
+          </a>
         </div>
         <nav aria-label={t("guide.onThisPage")} className="flex flex-wrap gap-2 text-sm">
           {(["keep", "contacts", "prepaid", "postpaid", "rights", "letter"] as const).map((id) => (

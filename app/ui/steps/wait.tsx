@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CaseDetail } from "@/app/lib/cases/queries";
 import { followUp } from "@/app/lib/playbook/deadline";
 import { channelOf } from "@/app/lib/playbook/checklist";
@@ -45,9 +44,9 @@ export function WaitStep({ c, files, today, lang }: { c: CaseDetail; files: Evid
           <div className="mt-3">
             <Note tone="warn">
               {t("wait.noAnswer")}{" "}
-              <Link href={`/cases/${c.id}/escalate`} className="font-semibold underline">
+              <a href={`/cases/${c.id}/escalate`} className="font-semibold underline">
                 {t("wait.escalateLink")}
-              </Link>
+              </a>
             </Note>
           </div>
         )}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
 import { getCase } from "@/app/lib/cases/queries";
@@ -85,16 +84,16 @@ export default async function CasePage({ params }: Props) {
                 : due.daysLeft === 0
                   ? t("caseView.followUpToday")
                   : t("caseView.followUpDaysLeft", { days: due.daysLeft })}{" "}
-              <Link href={`/cases/${c.id}/${due.overdue ? "escalate" : "wait"}`} className="font-semibold underline">
+              <a href={`/cases/${c.id}/${due.overdue ? "escalate" : "wait"}`} className="font-semibold underline">
                 {due.overdue ? t("caseView.whatNow") : t("caseView.details")}
-              </Link>
+              </a>
             </Note>
           )}
           <div className="flex flex-wrap gap-3 print:hidden">
             {next ? (
-              <Link href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
+              <a href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
                 {t("cases.continue")}
-              </Link>
+              </a>
             ) : (
               <Note tone="ok">{t("caseView.allDone")}</Note>
             )}
@@ -122,9 +121,9 @@ export default async function CasePage({ params }: Props) {
             <div id={`step-${nextStep.id}`} className="mt-3 scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 className="font-semibold">
-                  <Link href={`/cases/${c.id}/${nextStep.id}`} className="hover:underline">
+                  <a href={`/cases/${c.id}/${nextStep.id}`} className="hover:underline">
                     {c.progress.steps.indexOf(nextStep) + 1}. {stepTitle(t, nextStep.id)}
-                  </Link>
+                  </a>
                 </h3>
                 <StepCount step={nextStep.id} words={words} className="text-sm" doneClass="text-green-700" openClass="text-slate-600" />
               </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getT } from "@/app/lib/i18n/server";
 import { Note } from "@/app/ui/section";
 import { linkButtonClass } from "@/app/ui/field";
@@ -17,9 +16,9 @@ export default async function VerifiedPage({ searchParams }: { searchParams: Pro
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{ok ? t("emailPages.verifiedHeading") : t("emailPages.invalidHeading")}</h1>
       <Note tone={ok ? "ok" : "warn"}>{ok ? t("emailPages.verifiedText") : t("emailPages.invalidText")}</Note>
-      <Link href={ok ? "/cases" : "/account"} className={linkButtonClass}>
+      <a href={ok ? "/cases" : "/account"} className={linkButtonClass}>
         {ok ? t("emailPages.toCases") : t("accountPage.heading")}
-      </Link>
+      </a>
     </div>
   );
 }

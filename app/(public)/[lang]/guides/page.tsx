@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale } from "@/app/lib/i18n/locales";
 import { translator } from "@/app/lib/i18n/translator";
@@ -36,9 +35,9 @@ export default async function GuidesPage({ params }: Params) {
           const o = operatorById(id);
           return (
             <li key={id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <Link href={guidePath(lang, id)} className="text-lg font-semibold text-brand-700 underline">
+              <a href={guidePath(lang, id)} className="text-lg font-semibold text-brand-700 underline">
                 {t("guide.title", { operator: o.name })}
-              </Link>
+              </a>
               {o.formerly && <p className="text-sm text-slate-600">{t("home.formerly", { name: o.formerly })}</p>}
             </li>
           );

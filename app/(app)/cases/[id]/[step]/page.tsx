@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/app/lib/auth/session";
 import { getCase } from "@/app/lib/cases/queries";
@@ -82,20 +81,20 @@ export default async function StepPage({ params }: Props) {
         )}
         <div className="flex flex-wrap justify-between gap-3">
           {prev ? (
-            <Link href={`/cases/${c.id}/${prev}`} className={secondaryLinkButtonClass}>
+            <a href={`/cases/${c.id}/${prev}`} className={secondaryLinkButtonClass}>
               ← {stepTitle(t, prev)}
-            </Link>
+            </a>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
+            <a href={`/cases/${c.id}/${next}`} className={linkButtonClass}>
               {t("stepPage.next", { title: stepTitle(t, next) })} →
-            </Link>
+            </a>
           ) : (
-            <Link href={`/cases/${c.id}`} className={linkButtonClass}>
+            <a href={`/cases/${c.id}`} className={linkButtonClass}>
               {t("stepPage.overview")}
-            </Link>
+            </a>
           )}
         </div>
         <details className="rounded-lg border border-slate-200 bg-white p-4">
