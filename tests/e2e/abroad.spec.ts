@@ -6,8 +6,13 @@ import { PERSON_STATE } from "@/tests/support/auth";
 
 const ADDRESS = "Kastanienallee 12, 10435 Berlin, Deutschland";
 
-function save(page: Page, fieldId: string) {
-  return page.locator(`form:has(#${fieldId}) button[type=submit]`).click();
+// Saves the form holding the field and waits for its answer: a page opened before the
+// answer comes may be rendered from the answers before it (a CI run saw the submit step
+// without the letter chosen just before).
+async function save(page: Page, fieldId: string) {
+  const form = page.locator(`form:has(#${fieldId})`);
+  await form.locator("button[type=submit]").click();
+  await expect(form.getByText("Saved", { exact: true })).toBeVisible();
 }
 
 // pdftotext without layout, compared without white space: a sentence may wrap anywhere.
