@@ -1,7 +1,8 @@
 // The production server: Next.js in this process, behind a plain HTTP listener that tells
 // the app which address the connection came from. Next.js itself offers the app no socket
 // address (it only fills X-Forwarded-For when the client sent none, so a client can write
-// it), and throttling needs an address a client cannot choose. Run as `npm start`, with
+// it), and throttling needs an address a client cannot choose. It also answers the
+// prerendered pages from memory, compressed once. Run as `npm start`, with
 // the same -p/-H options as `next start`.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";

@@ -84,11 +84,13 @@ test("a nonce, a cookie, no prerender mark or a status other than 200: never kep
   });
 });
 
-test("Accept-Encoding: named or *, refused by q=0", () => {
+test("Accept-Encoding: named or *, refused by q=0; a named entry wins over *", () => {
   assert.equal(accepts("gzip, deflate, br", "br"), true);
   assert.equal(accepts("gzip;q=1.0, br;q=0.5", "br"), true);
   assert.equal(accepts("br;q=0, gzip", "br"), false);
   assert.equal(accepts("*", "gzip"), true);
+  assert.equal(accepts("*, gzip;q=0", "gzip"), false);
+  assert.equal(accepts("gzip;q=0, *", "br"), true);
   assert.equal(accepts("BR", "br"), true);
   assert.equal(accepts("identity", "gzip"), false);
   assert.equal(accepts(undefined, "gzip"), false);

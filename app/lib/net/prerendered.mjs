@@ -47,15 +47,17 @@ export function prerenderedPages(distDir) {
   );
 }
 
-// Whether `accept` (an Accept-Encoding header) takes `encoding`: named, or `*`, without q=0.
+// Whether `accept` (an Accept-Encoding header) takes `encoding`: named without q=0, or, when
+// not named, `*` without q=0 (a named entry wins over `*`, wherever each stands).
 export function accepts(accept, encoding) {
+  const q = new Map();
   for (const part of (accept ?? "").toLowerCase().split(",")) {
-    const [name, ...params] = part.trim().split(";");
-    if (name !== encoding && name !== "*") continue;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return !q || Number(q.slice(2)) > 0;
+    const [name, ...params] = part.split(";").map((p) => p.trim());
+    const weight = params.find((p) => p.startsWith("q="));
+    if (name) q.set(name, weight ? Number(weight.slice(2)) : 1);
   }
-  return false;
+  const weight = q.get(encoding) ?? q.get("*") ?? 0;
+  return weight > 0;
 }
 
 /**
