@@ -26,6 +26,7 @@ import { lighthouseScores } from "./browser.mjs";
 import { FLOOR_DIR, buildFloor, checkFloorPragmas, createTickTable, floorTargets } from "./floor.mjs";
 import { mailFigures } from "./mail.mjs";
 import { checkPlans } from "./plans.mjs";
+import { renderCost } from "./render-cost.mjs";
 import { scriptBytes } from "./scripts.mjs";
 import { actionId } from "../support/actions.mjs";
 import { freePort } from "../support/net.mjs";
@@ -115,6 +116,7 @@ async function startProcess(args, extraEnv, readyPath, port) {
   return {
     origin,
     out,
+    pid: child.pid,
     stop: () => {
       try {
         process.kill(-child.pid, "SIGTERM");
@@ -521,6 +523,17 @@ const browserPages = [
     report.js.pages[p.name] = { ...js, ratio: js.bytes / floorJs.bytes };
   }
 }
+{
+  log("\n== render cost (one request at a time) against the elements each page shows");
+  const signedIn = (name, path) => ({ name, path, cookie: main.cookie });
+  report.renderCost = await renderCost(main.servers[0].origin, main.servers[0].pid, [
+    { name: "/ (home page)", path: "/" },
+    signedIn("/cases", "/cases"),
+    signedIn("/cases/[id]", `/cases/${main.caseId}`),
+    ...STEPS.map((step) => signedIn(`/cases/[id]/${step}`, `/cases/${main.caseId}/${step}`)),
+    signedIn("/account", "/account"),
+  ]);
+}
 if (!opts["no-lighthouse"]) {
   log("\n== Lighthouse");
   report.lighthouse = await lighthouseScores([
@@ -601,6 +614,20 @@ log(
     ]),
   ),
 );
+{
+  const rc = report.renderCost;
+  log("\nrender cost: the server's CPU ms per request over 60 requests one at a time (gzip), against the elements in each page's HTML\n");
+  log(
+    table(
+      ["page", "CPU ms", "/ home", "elements", "HTML KB", "RSC payload KB"],
+      rc.rows.map((r) => [r.name, fixed(r.ms, 1), fixed(r.ms / rc.rows[0].ms, 2), r.elements, fixed(r.htmlBytes / 1024, 1), fixed(r.payloadBytes / 1024, 1)]),
+    ),
+  );
+  log(
+    `fit: ${fixed(rc.fixed, 1)} ms + ${fixed(rc.perElement * 1000, 1)} µs per element (r² ${fixed(rc.r2, 2)}); ` +
+      `within 1.3x the home page's CPU: at most ${rc.elementsWithin ?? "?"} elements`,
+  );
+}
 if (report.lighthouse) {
   log("\nLighthouse (mobile)\n");
   log(
