@@ -140,7 +140,8 @@ test("screenshots of the inventory and the unlink item", async ({ browser }) => 
       const caseUrl = new URL(p.page.url()).pathname.replace(/\/eligibility$/, "");
       await p.page.goto(`${caseUrl}/prepare`);
       await p.page.locator("#item-number-wechat").check();
-      await expect(p.page.locator("#item-number-wechat-status")).not.toBeEmpty();
+      // "Saved", not the "Saving…" shown while the tick is on its way.
+      await expect(p.page.locator("#item-number-wechat-status")).toHaveText(locale === "en" ? "Saved" : "已保存");
       await p.page.screenshot({ path: `${dir}/prepare-${tag}-${width}.png`, fullPage: true });
       // The inventory itself, in pieces a screen high, to read.
       const box = (await p.page.locator("section:has(#afterlife-due)").boundingBox())!;

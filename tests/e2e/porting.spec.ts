@@ -35,6 +35,8 @@ test("keep-my-number pre-check: what blocks porting, with sources, saved, and in
   // do and where the rule comes from.
   await expect(page.locator("#porting-portRegistered-no")).toHaveCount(0);
   await answer(page, { portDebts: "no", portRecent: "no", portStolen: "no" });
+  // Saved before the next page is opened: it and the other device read these answers.
+  await expect(page.locator("form:has(#porting-portDebts-no)").getByText("Saved", { exact: true })).toBeVisible();
   await registration(page, caseUrl, "none");
   await expect(verdict).toContainText("Porting would be refused now");
   await expect(ground(page, "portRegistered")).toHaveAttribute("data-state", "blocks");

@@ -171,6 +171,8 @@ export async function letterCaseById(page: Page): Promise<string> {
   await page.goto(`${caseUrl}/contact`);
   await page.locator("#channel-channel-letter").check();
   await submitOf(page, "channel-channel-letter").click();
-  await expect(page.locator("#channel-channel-letter")).toBeChecked();
+  // The form's status fills only when the server has saved the channel ("Saved" in the
+  // page's language); the caller opens another step next, which must see it.
+  await expect(page.locator("form:has(#channel-channel-letter) [role=status]")).not.toBeEmpty();
   return caseUrl;
 }
