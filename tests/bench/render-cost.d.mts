@@ -1,6 +1,7 @@
 // Types of render-cost.mjs, for the unit test that imports it.
 export type CostRow = { name: string; ms: number; elements: number; htmlBytes: number; payloadBytes: number };
 export type Line = { fixed: number; perElement: number; r2: number };
+export const TIMED: number;
 export function elementsOf(html: string): number;
 export function payloadBytesOf(html: string): number;
 export function fit(points: { ms: number; elements: number }[]): Line;

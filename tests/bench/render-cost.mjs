@@ -2,16 +2,16 @@
 // request at a time, and the server process's CPU time (user and system, all its threads,
 // from /proc) is divided by the requests, so the figure is the server's own work, without
 // the load generator's and without queueing; it is set against the elements each page's
-// HTML holds. In the App Router every
-// server-rendered element is rendered into the RSC payload, then into HTML, and the payload
-// is sent again inside the HTML, so a page's time grows with what it shows; the fit says by
-// how much, and how many elements a page may show to stay within 1.3x the home page.
+// HTML holds. In the App Router every server-rendered element is rendered into the RSC
+// payload, then into HTML, and the payload is sent again inside the HTML, so a page's time
+// grows with what it shows; the fit says by how much, and how many elements a page may
+// show to stay within 1.3x the home page.
 
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 const WARM = 5;
-const TIMED = 60;
+export const TIMED = 60;
 
 // CPU milliseconds a process has used so far (Linux).
 function cpuMs(pid) {
@@ -69,6 +69,6 @@ export async function renderCost(origin, pid, pages) {
   }
   const line = fit(rows);
   // The most elements a page could show and still cost 1.3x the home page's CPU time.
-  const budget = line.perElement > 0 ? Math.floor((1.3 * rows[0].ms - line.fixed) / line.perElement) : null;
-  return { rows, ...line, elementsWithin: budget };
+  const elementsWithin = line.perElement > 0 ? Math.floor((1.3 * rows[0].ms - line.fixed) / line.perElement) : null;
+  return { rows, ...line, elementsWithin };
 }

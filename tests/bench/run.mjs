@@ -26,7 +26,7 @@ import { lighthouseScores } from "./browser.mjs";
 import { FLOOR_DIR, buildFloor, checkFloorPragmas, createTickTable, floorTargets } from "./floor.mjs";
 import { mailFigures } from "./mail.mjs";
 import { checkPlans } from "./plans.mjs";
-import { renderCost } from "./render-cost.mjs";
+import { TIMED as RENDER_REQUESTS, renderCost } from "./render-cost.mjs";
 import { scriptBytes } from "./scripts.mjs";
 import { actionId } from "../support/actions.mjs";
 import { freePort } from "../support/net.mjs";
@@ -525,14 +525,14 @@ const browserPages = [
 }
 {
   log("\n== render cost (one request at a time) against the elements each page shows");
-  const signedIn = (name, path) => ({ name, path, cookie: main.cookie });
-  report.renderCost = await renderCost(main.servers[0].origin, main.servers[0].pid, [
-    { name: "/ (home page)", path: "/" },
-    signedIn("/cases", "/cases"),
-    signedIn("/cases/[id]", `/cases/${main.caseId}`),
-    ...STEPS.map((step) => signedIn(`/cases/[id]/${step}`, `/cases/${main.caseId}/${step}`)),
-    signedIn("/account", "/account"),
-  ]);
+  // The pages the browser is measured on but the public guide, and the account page; with
+  // the cookie, as in the load rounds (the home page first: the others are set against it).
+  const pages = [...browserPages.filter((p) => !p.public), { name: "/account", path: "/account" }];
+  report.renderCost = await renderCost(
+    main.servers[0].origin,
+    main.servers[0].pid,
+    pages.map((p) => ({ ...p, cookie: main.cookie })),
+  );
 }
 if (!opts["no-lighthouse"]) {
   log("\n== Lighthouse");
@@ -616,7 +616,7 @@ log(
 );
 {
   const rc = report.renderCost;
-  log("\nrender cost: the server's CPU ms per request over 60 requests one at a time (gzip), against the elements in each page's HTML\n");
+  log(`\nrender cost: the server's CPU ms per request over ${RENDER_REQUESTS} requests one at a time (gzip), against the elements in each page's HTML\n`);
   log(
     table(
       ["page", "CPU ms", "/ home", "elements", "HTML KB", "RSC payload KB"],
