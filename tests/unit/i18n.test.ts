@@ -2,8 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { MESSAGES, translator, loose } from "@/app/lib/i18n/translator";
-import { LOCALES, localeFromAcceptLanguage } from "@/app/lib/i18n/locales";
+import { createTranslator } from "use-intl/core";
+import { MESSAGES, translator, loose, remembered, type T } from "@/app/lib/i18n/translator";
+import { INTL_TAG, LOCALES, localeFromAcceptLanguage } from "@/app/lib/i18n/locales";
 import { OPERATORS } from "@/app/lib/playbook/operators";
 import * as legal from "@/app/lib/playbook/legal";
 import * as registration from "@/app/lib/playbook/registration";
@@ -177,4 +178,35 @@ test("no page or component shows English text written outside the messages", () 
     assert.deepEqual(offenders, [], file);
   }
   assert.ok(statSync("app/(app)/error.tsx").isFile());
+});
+
+test("a key without values is worked out once per language, and reads as use-intl reads it", () => {
+  for (const locale of LOCALES) {
+    const fresh = loose(createTranslator({ locale: INTL_TAG[locale], messages: MESSAGES[locale] as typeof MESSAGES.en, timeZone: "Europe/Belgrade" }));
+    const t = loose(translator(locale));
+    const plain = leaves(MESSAGES[locale]).filter((k) => placeholders(get(MESSAGES[locale], k) as string).length === 0);
+    assert.ok(plain.length > 200, `${locale}: ${plain.length} keys without values`);
+    for (const key of plain) {
+      assert.equal(t(key), fresh(key), `${locale} ${key}`);
+      assert.equal(t(key), fresh(key), `${locale} ${key}, asked again`);
+    }
+  }
+  // The same key in two languages stays two texts.
+  assert.notEqual(translator("en")("common.signOut"), translator("zh-Hans")("common.signOut"));
+
+  const calls: unknown[][] = [];
+  const base = Object.assign((...args: unknown[]) => (calls.push(args), `text of ${String(args[0])}`), {
+    rich: () => "",
+    markup: () => "",
+    raw: () => "",
+    has: () => true,
+  });
+  const t = loose(remembered(base as unknown as T));
+  assert.equal(t("a.b"), "text of a.b");
+  assert.equal(t("a.b"), "text of a.b");
+  assert.equal(t("a.c"), "text of a.c");
+  assert.equal(calls.length, 2, "a key without values is asked of use-intl once");
+  t("a.b", { n: 1 });
+  t("a.b", { n: 2 });
+  assert.equal(calls.length, 4, "a key with values is asked every time");
 });

@@ -21,9 +21,27 @@ export type T = ReturnType<typeof make>;
 const translators = new Map<Locale, T>();
 export function translator(locale: Locale): T {
   let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = make(locale)));
+  if (!t) translators.set(locale, (t = remembered(make(locale))));
   return t;
 }
+
+// Most calls name a key and nothing else (a label, a heading), and such a call always gives
+// the same text; use-intl still works out a cache key (JSON of its arguments) and merges
+// its formats on each one: the profile of the prepare step's payload put use-intl's work at
+// ~6% of its CPU. So the text of a key without values is kept after its first call (at most
+// one per message key and language; exported for its test).
+export function remembered(base: T): T {
+  const texts = new Map<string, string>();
+  const call = base as unknown as (key: string, values?: unknown, formats?: unknown) => string;
+  const t = (key: string, values?: unknown, formats?: unknown) => {
+    if (values !== undefined || formats !== undefined) return call(key, values, formats);
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = call(key)));
+    return text;
+  };
+  return Object.assign(t, { rich: base.rich, markup: base.markup, raw: base.raw, has: base.has }) as unknown as T;
+}
+
 // For keys built at run time (checklist items, events): checked by tests instead of types.
 export type LooseT = (key: string, values?: Record<string, string | number | Date>) => string;
 export function loose(t: T): LooseT {
