@@ -1,5 +1,5 @@
 // Types of render-cost.mjs, for the unit test that imports it.
-export type CostRow = { name: string; ms: number; elements: number; htmlBytes: number; payloadBytes: number };
+export type CostRow = { name: string; ms: number; rscMs: number; ifCached: number; elements: number; htmlBytes: number; payloadBytes: number };
 export type Line = { fixed: number; perElement: number; r2: number };
 export const TIMED: number;
 export function elementsOf(html: string): number;

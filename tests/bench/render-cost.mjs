@@ -46,7 +46,36 @@ export function fit(points) {
   return { fixed, perElement, r2: sst === 0 ? 1 : 1 - ssr / sst };
 }
 
+// The server's CPU ms per request for `path`, asked TIMED times one at a time (after WARM),
+// and the last answer's body.
+async function timed(origin, pid, path, headers) {
+  let url = origin + path;
+  const ask = async () => {
+    const res = await fetch(url, { headers, redirect: "manual" });
+    // An RSC request must carry the hash of its router headers in `_rsc` (Next.js answers a
+    // missing one with a 307 to the address that has it): follow it once, then ask that.
+    if (res.status === 307 && headers.rsc) {
+      url = new URL(res.headers.get("location"), origin).href;
+      return ask();
+    }
+    if (res.status !== 200) throw new Error(`render cost: ${path} answered ${res.status}`);
+    return res.text();
+  };
+  for (let i = 0; i < WARM; i++) await ask();
+  let body = "";
+  const before = cpuMs(pid);
+  for (let i = 0; i < TIMED; i++) body = await ask();
+  return { ms: (cpuMs(pid) - before) / TIMED, body };
+}
+
 /**
+ * Each page is asked twice over: as a document (what a browser loads) and as the RSC
+ * payload alone (`RSC: 1`, what the server components and their serialisation cost, with
+ * the same proxy, session and queries). The difference is what turning that payload into
+ * HTML costs. `ifCached` is the page with every bit of server rendering it does beyond the
+ * home page's taken away, as if it all came from a cache ("use cache" still replays the
+ * payload, so a real cache costs more): if even that is over 1.3x the home page, caching
+ * rendered parts cannot bring the page within it.
  * @param {string} origin
  * @param {number} pid the server's process
  * @param {{ name: string, path: string, cookie?: string }[]} pages the home page first
@@ -55,18 +84,18 @@ export async function renderCost(origin, pid, pages) {
   const rows = [];
   for (const page of pages) {
     const headers = { ...(page.cookie ? { cookie: page.cookie } : {}), "accept-encoding": "gzip" };
-    const ask = async () => {
-      const res = await fetch(origin + page.path, { headers, redirect: "manual" });
-      if (res.status !== 200) throw new Error(`render cost: ${page.path} answered ${res.status}`);
-      return res.text();
-    };
-    for (let i = 0; i < WARM; i++) await ask();
-    let html = "";
-    const before = cpuMs(pid);
-    for (let i = 0; i < TIMED; i++) html = await ask();
-    const ms = (cpuMs(pid) - before) / TIMED;
-    rows.push({ name: page.name, ms, elements: elementsOf(html), htmlBytes: Buffer.byteLength(html), payloadBytes: payloadBytesOf(html) });
+    const html = await timed(origin, pid, page.path, headers);
+    const rsc = await timed(origin, pid, page.path, { ...headers, rsc: "1" });
+    rows.push({
+      name: page.name,
+      ms: html.ms,
+      rscMs: rsc.ms,
+      elements: elementsOf(html.body),
+      htmlBytes: Buffer.byteLength(html.body),
+      payloadBytes: payloadBytesOf(html.body),
+    });
   }
+  for (const r of rows) r.ifCached = r.ms - Math.max(0, r.rscMs - rows[0].rscMs);
   const line = fit(rows);
   // The most elements a page could show and still cost 1.3x the home page's CPU time.
   const elementsWithin = line.perElement > 0 ? Math.floor((1.3 * rows[0].ms - line.fixed) / line.perElement) : null;

@@ -619,13 +619,27 @@ log(
   log(`\nrender cost: the server's CPU ms per request over ${RENDER_REQUESTS} requests one at a time (gzip), against the elements in each page's HTML\n`);
   log(
     table(
-      ["page", "CPU ms", "/ home", "elements", "HTML KB", "RSC payload KB"],
-      rc.rows.map((r) => [r.name, fixed(r.ms, 1), fixed(r.ms / rc.rows[0].ms, 2), r.elements, fixed(r.htmlBytes / 1024, 1), fixed(r.payloadBytes / 1024, 1)]),
+      ["page", "CPU ms", "/ home", "RSC only ms", "into HTML ms", "if cached / home", "elements", "HTML KB", "RSC payload KB"],
+      rc.rows.map((r) => [
+        r.name,
+        fixed(r.ms, 1),
+        fixed(r.ms / rc.rows[0].ms, 2),
+        fixed(r.rscMs, 1),
+        fixed(r.ms - r.rscMs, 1),
+        fixed(r.ifCached / rc.rows[0].ms, 2),
+        r.elements,
+        fixed(r.htmlBytes / 1024, 1),
+        fixed(r.payloadBytes / 1024, 1),
+      ]),
     ),
   );
   log(
     `fit: ${fixed(rc.fixed, 1)} ms + ${fixed(rc.perElement * 1000, 1)} µs per element (r² ${fixed(rc.r2, 2)}); ` +
       `within 1.3x the home page's CPU: at most ${rc.elementsWithin ?? "?"} elements`,
+  );
+  log(
+    "RSC only: the same request with `RSC: 1` (the server components and their payload, no HTML); " +
+      "into HTML: the rest; if cached: the page with all its server rendering beyond the home page's taken away",
   );
 }
 if (report.lighthouse) {
