@@ -54,7 +54,7 @@ async function timed(origin, pid, path, headers) {
     const res = await fetch(url, { headers, redirect: "manual" });
     // An RSC request must carry the hash of its router headers in `_rsc` (Next.js answers a
     // missing one with a 307 to the address that has it): follow it once, then ask that.
-    if (res.status === 307 && headers.rsc) {
+    if (res.status === 307 && headers.rsc && !new URL(url).searchParams.has("_rsc")) {
       url = new URL(res.headers.get("location"), origin).href;
       return ask();
     }
