@@ -2,9 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { createTranslator } from "use-intl/core";
-import { MESSAGES, translator, loose, remembered, type T } from "@/app/lib/i18n/translator";
-import { INTL_TAG, LOCALES, localeFromAcceptLanguage } from "@/app/lib/i18n/locales";
+import { MESSAGES, translator, loose, remembered, baseTranslator, type T } from "@/app/lib/i18n/translator";
+import { LOCALES, localeFromAcceptLanguage } from "@/app/lib/i18n/locales";
 import { OPERATORS } from "@/app/lib/playbook/operators";
 import * as legal from "@/app/lib/playbook/legal";
 import * as registration from "@/app/lib/playbook/registration";
@@ -182,7 +181,7 @@ test("no page or component shows English text written outside the messages", () 
 
 test("a key without values is worked out once per language, and reads as use-intl reads it", () => {
   for (const locale of LOCALES) {
-    const fresh = loose(createTranslator({ locale: INTL_TAG[locale], messages: MESSAGES[locale] as typeof MESSAGES.en, timeZone: "Europe/Belgrade" }));
+    const fresh = loose(baseTranslator(locale));
     const t = loose(translator(locale));
     const plain = leaves(MESSAGES[locale]).filter((k) => placeholders(get(MESSAGES[locale], k) as string).length === 0);
     assert.ok(plain.length > 200, `${locale}: ${plain.length} keys without values`);

@@ -10,8 +10,11 @@ import type { Messages } from "@/app/lib/i18n/types";
 // no second Serbian file to keep in step.
 export const MESSAGES: Record<Locale, Messages> = { en, "zh-Hans": zhHans, "sr-Latn": srLatn, "sr-Cyrl": messagesToCyrillic(srLatn) };
 
-const make = (locale: Locale) => createTranslator({ locale: INTL_TAG[locale], messages: MESSAGES[locale] as typeof en, timeZone: "Europe/Belgrade" });
-export type T = ReturnType<typeof make>;
+// use-intl's own translator, as every translator() starts from (exported for the test that
+// compares the two).
+export const baseTranslator = (locale: Locale) =>
+  createTranslator({ locale: INTL_TAG[locale], messages: MESSAGES[locale] as typeof en, timeZone: "Europe/Belgrade" });
+export type T = ReturnType<typeof baseTranslator>;
 
 // A translator for any code (pages, PDFs, calendar files, tests): t("ns.key", values).
 // One per language for the life of the process: a translator keeps the messages it has
@@ -21,7 +24,7 @@ export type T = ReturnType<typeof make>;
 const translators = new Map<Locale, T>();
 export function translator(locale: Locale): T {
   let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = remembered(make(locale))));
+  if (!t) translators.set(locale, (t = remembered(baseTranslator(locale))));
   return t;
 }
 
