@@ -16,15 +16,26 @@ function get(url, headers) {
   });
 }
 
+/** @returns {string[]} the scripts a page's HTML makes a browser load to start it */
+export function scriptSources(html) {
+  // A noModule script (Next.js's polyfills) is skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag));
+  const fromTags = tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]?.replaceAll("&amp;", "&") ?? []);
+  // A client component's chunks are named in the RSC payload, and the runtime loads them
+  // from there; when the render streams after the head is sent (seen on PostgreSQL), some
+  // have no script tag at all.
+  const payload = [...html.matchAll(/<script\b[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join("\n");
+  const fromPayload = [...payload.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)].map((m) => m[0]);
+  return [...new Set([...fromTags, ...fromPayload])];
+}
+
 /** @returns {Promise<{ bytes: number, scripts: number, uncompressed: number }>} bytes as sent; `uncompressed` counts the scripts sent without gzip */
 export async function scriptBytes(origin, path, cookie) {
   const headers = cookie ? { cookie } : {};
   const page = await get(origin + path, headers);
   if (page.status !== 200) throw new Error(`${path}: ${page.status}`);
   const html = (page.encoding === "gzip" ? gunzipSync(page.body) : page.body).toString("utf8");
-  // A noModule script (Next.js's polyfills) is skipped by every browser that runs modules.
-  const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => !/\snomodule\b/i.test(tag));
-  const sources = new Set(tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]?.replaceAll("&amp;", "&") ?? []));
+  const sources = scriptSources(html);
   let bytes = 0;
   let uncompressed = 0;
   for (const src of sources) {
@@ -33,5 +44,5 @@ export async function scriptBytes(origin, path, cookie) {
     bytes += script.body.length;
     if (script.encoding !== "gzip") uncompressed++;
   }
-  return { bytes, scripts: sources.size, uncompressed };
+  return { bytes, scripts: sources.length, uncompressed };
 }
