@@ -9,6 +9,7 @@
 
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { payloadChunks } from "./rsc-payload.mjs";
 
 const WARM = 5;
 export const TIMED = 60;
@@ -28,9 +29,9 @@ export function elementsOf(html) {
   return (html.match(/<[a-zA-Z][^>]*>/g) ?? []).filter((t) => !/^<(script|link|meta)\b/i.test(t)).length;
 }
 
-// Bytes of the RSC payload the HTML carries (`self.__next_f.push([1,"..."])`).
+// Bytes of the RSC payload the HTML carries.
 export function payloadBytesOf(html) {
-  return [...html.matchAll(/self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)/g)].reduce((n, m) => n + m[1].length, 0);
+  return payloadChunks(html).reduce((n, chunk) => n + chunk.length, 0);
 }
 
 // Least squares: ms = fixed + perElement * elements.

@@ -3,6 +3,7 @@
 // each fetched as a browser would, gzip accepted, and counted in bytes as sent.
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
+import { payloadChunks } from "./rsc-payload.mjs";
 
 function get(url, headers) {
   return new Promise((resolve, reject) => {
@@ -24,8 +25,7 @@ export function scriptSources(html) {
   // A client component's chunks are named in the RSC payload, and the runtime loads them
   // from there; when the render streams after the head is sent (seen on PostgreSQL), some
   // have no script tag at all.
-  const payload = [...html.matchAll(/<script\b[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join("\n");
-  const fromPayload = [...payload.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)].map((m) => m[0]);
+  const fromPayload = payloadChunks(html).flatMap((chunk) => chunk.match(/\/_next\/static\/chunks\/[\w.-]+\.js/g) ?? []);
   return [...new Set([...fromTags, ...fromPayload])];
 }
 
